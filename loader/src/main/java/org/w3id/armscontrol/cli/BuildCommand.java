@@ -1,0 +1,37 @@
+package org.w3id.armscontrol.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.w3id.armscontrol.data.InvalidInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", description = "Validate data/ and build the dump and the TDB2 database (only when inputs changed, unless --force).")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin ProjectOptions project;
+
+    @Option(names = "--force", description = "Rebuild even if the current build is up to date.")
+    boolean force;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var builder = project.builder();
+        if (!force && builder.isUpToDate()) {
+            spec.commandLine().getOut().println("Up to date: " + project.store().current().orElseThrow());
+            return 0;
+        }
+        try {
+            Path build = builder.build();
+            spec.commandLine().getOut().println("Built " + build + " (dump: " + project.store().dump(build) + ")");
+            return 0;
+        } catch (InvalidInputException e) {
+            ProjectOptions.report(e, spec.commandLine().getErr());
+            return Kg.EXIT_INVALID_DATA;
+        }
+    }
+}

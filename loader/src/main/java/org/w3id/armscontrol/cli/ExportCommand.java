@@ -1,0 +1,80 @@
+package org.w3id.armscontrol.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.armscontrol.data.InvalidInputException;
+import org.w3id.armscontrol.store.BuildStore;
+import org.w3id.armscontrol.vocab.Prefixes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", description = "Write the built graph: nq (sorted, the named graphs), trig (the named graphs), ttl or jsonld (the union).")
+final class ExportCommand implements Callable<Integer> {
+    enum Format { nq, trig, ttl, jsonld }
+
+    @Mixin ProjectOptions project;
+
+    @Option(names = "--format", required = true, description = "nq, trig, ttl or jsonld.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+    Path out;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path build;
+        try {
+            build = project.builder().ensureBuilt();
+        } catch (InvalidInputException e) {
+            ProjectOptions.report(e, spec.commandLine().getErr());
+            return Kg.EXIT_INVALID_DATA;
+        }
+        Path dump = project.store().dump(build);
+        if (out == null) {
+            write(dump, System.out);
+            System.out.flush();
+        } else {
+            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".export-", ".tmp");
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                write(dump, o);
+            }
+            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return 0;
+    }
+
+    private void write(Path dump, OutputStream o) throws java.io.IOException {
+        if (format == Format.nq) {
+            Files.copy(dump, o);
+            return;
+        }
+        DatasetGraph ds = BuildStore.readDump(dump);
+        ds.prefixes().putAll(Prefixes.MAP);
+        switch (format) {
+            case trig -> {
+                DatasetGraph named = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+                ds.stream().filter(q -> !q.isDefaultGraph()).forEach(named::add);
+                named.prefixes().putAll(Prefixes.MAP);
+                RDFDataMgr.write(o, named, RDFFormat.TRIG_BLOCKS);
+            }
+            case ttl -> {
+                var g = ds.getDefaultGraph();
+                g.getPrefixMapping().setNsPrefixes(Prefixes.MAP.getMapping());
+                RDFDataMgr.write(o, g, RDFFormat.TURTLE_BLOCKS);
+            }
+            case jsonld -> RDFDataMgr.write(o, ds, RDFFormat.JSONLD);
+            default -> throw new IllegalStateException();
+        }
+    }
+}

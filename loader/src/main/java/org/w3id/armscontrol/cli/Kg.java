@@ -1,0 +1,33 @@
+package org.w3id.armscontrol.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./kg}: build, validate, serve, query and export the Arms Control knowledge graph. */
+@Command(name = "kg", mixinStandardHelpOptions = true, version = "Arms Control KG 0.1.0",
+        description = "Arms Control KG: an open knowledge graph of nuclear arms control.",
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class,
+                ExportCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the data has problems (each printed as file:line:col: message)",
+                "2:bad command line or query parameter"})
+public final class Kg implements Runnable {
+    public static final int EXIT_INVALID_DATA = 1;
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Kg()); // picocli already exits with 2 (EXIT_USAGE) on a bad command line
+    }
+}

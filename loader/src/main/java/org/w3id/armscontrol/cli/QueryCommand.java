@@ -1,0 +1,88 @@
+package org.w3id.armscontrol.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.armscontrol.data.InvalidInputException;
+import org.w3id.armscontrol.query.BadParameterException;
+import org.w3id.armscontrol.query.NamedQuery;
+import org.w3id.armscontrol.query.ParameterBinder;
+import org.w3id.armscontrol.query.QueryCatalog;
+import org.w3id.armscontrol.query.QueryRunner;
+import org.w3id.armscontrol.query.ResultFormat;
+import org.w3id.armscontrol.store.BuildStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "query", description = "Run a named query (queries/NAME.rq) against the built graph, in process.")
+final class QueryCommand implements Callable<Integer> {
+    @Mixin ProjectOptions project;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The query's name, e.g. us-russia-treaties-in-force.")
+    String name;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A parameter value; repeatable.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--timeout", defaultValue = "10000", description = "Query timeout in milliseconds; 0 for none.")
+    long timeoutMillis;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var err = spec.commandLine().getErr();
+        ResultFormat fmt;
+        try {
+            fmt = ResultFormat.valueOf(format.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            err.println("--format: '" + format + "' is not one of table, csv, tsv, json");
+            return Kg.EXIT_USAGE;
+        }
+        QueryCatalog catalog = new QueryCatalog(project.layout().queries());
+        NamedQuery q = catalog.get(name).orElse(null);
+        if (q == null) {
+            err.println("no named query '" + name + "' in " + project.layout().queries());
+            return Kg.EXIT_USAGE;
+        }
+        var build = project.builder();
+        try {
+            build.ensureBuilt();
+        } catch (InvalidInputException e) {
+            ProjectOptions.report(e, err);
+            if (project.store().current().isEmpty()) return Kg.EXIT_INVALID_DATA;
+            err.println("Querying the previous good build.");
+        }
+        DatasetGraph ds = BuildStore.readDump(project.store().dump(project.store().current().orElseThrow()));
+        Map<String, Node> bindings;
+        try {
+            bindings = new ParameterBinder(ds, LocalDate::now).bind(q, params);
+        } catch (BadParameterException e) {
+            err.println(e.getMessage());
+            return Kg.EXIT_USAGE;
+        }
+        try {
+            ResultSetRewindable rs = QueryRunner.run(ds, q, bindings, timeoutMillis);
+            PrintStream out = System.out;
+            fmt.write(rs, out);
+            out.flush();
+            return 0;
+        } catch (QueryCancelledException e) {
+            err.println("query '" + name + "' timed out after " + timeoutMillis + " ms");
+            return 3;
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.w3id.armscontrol.derive;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.armscontrol.data.PartialDate;
+import org.w3id.armscontrol.map.Literals;
+import org.w3id.armscontrol.vocab.AC;
+import org.w3id.armscontrol.vocab.AC.Kind;
+import org.w3id.armscontrol.derive.TreatyEvents.Ev;
+
+/**
+ * Derives from the dated events what would go stale if typed by hand: each treaty's period in
+ * force, each party's participation periods (signatory, ratifier, party), the direct
+ * {@code ac:hasParty}/{@code ac:hasSignatory} triples, the status as of a given day, and the
+ * day bounds of every partial date. All periods are half-open: [from, until).
+ */
+public final class Deriver {
+    private final Graph facts;
+    private final LocalDate statusDate;
+    private final Graph out = GraphFactory.createDefaultGraph();
+
+    public Deriver(Graph facts, LocalDate statusDate) {
+        this.facts = facts;
+        this.statusDate = statusDate;
+    }
+
+    public Graph derive() {
+        dateBounds();
+        List<Interval> intervals = new ArrayList<>();
+        for (Node treaty : facts.find(Node.ANY, AC.rdfType, AC.Agreement).mapWith(Triple::getSubject).toList()) {
+            intervals.addAll(treaty(treaty));
+        }
+        applySuccessions(intervals);
+        writeParticipations(intervals);
+        return out;
+    }
+
+    /** ac:dateFrom / ac:dateUntil: the first day of a partial date and the first day after it. */
+    private void dateBounds() {
+        facts.find(Node.ANY, AC.date, Node.ANY).forEachRemaining(t -> {
+            PartialDate d = Literals.partialDate(t.getObject());
+            add(t.getSubject(), AC.dateFrom, Literals.day(d.start()));
+            add(t.getSubject(), AC.dateUntil, Literals.day(d.end()));
+        });
+    }
+
+    private List<Interval> treaty(Node treaty) {
+        TreatyEvents ev = new TreatyEvents(facts, treaty);
+        Optional<Ev> eif = ev.first(AC.EntryIntoForce, null);
+        LocalDate from = eif.map(Ev::day).orElse(null);
+        Optional<Ev> end = endEvent(treaty, ev);
+        LocalDate until = end.map(Ev::day).orElse(null);
+        if (end.isEmpty() && from != null) until = endByTerm(treaty, ev, from);
+
+        if (from != null) add(treaty, AC.inForceFrom, Literals.day(from));
+        if (until != null) add(treaty, AC.inForceUntil, Literals.day(until));
+        add(treaty, AC.status, status(from, until));
+        add(treaty, AC.statusDate, Literals.day(statusDate));
+
+        List<Interval> list = new ArrayList<>();
+        for (Node party : ev.parties()) {
+            Optional<Ev> signed = ev.first(AC.Signing, party);
+            Optional<Ev> ratified = ev.first(AC.Ratification, party);
+            Optional<Ev> revoked = ev.first(AC.RatificationRevocation, party);
+            Optional<Ev> withdrawn = ev.first(AC.WithdrawalEffective, party);
+            LocalDate leaves = Interval.min(withdrawn.map(Ev::day).orElse(null), until);
+
+            signed.ifPresent(s -> list.add(interval(treaty, party, AC.SignatoryRole, s, s.day(), leaves, withdrawn, end)));
+            ratified.ifPresent(r -> list.add(interval(treaty, party, AC.RatifierRole, r, r.day(),
+                    Interval.min(revoked.map(Ev::day).orElse(null), leaves), revoked.or(() -> withdrawn), end)));
+            if (eif.isPresent()) {
+                Optional<Ev> joins = eif.get().parties().contains(party) ? eif : ratified;
+                joins.ifPresent(j -> list.add(interval(treaty, party, AC.PartyRole, j,
+                        j.day().isAfter(from) ? j.day() : from,
+                        Interval.min(revoked.map(Ev::day).orElse(null), leaves), withdrawn.or(() -> revoked), end)));
+            }
+        }
+        return list;
+    }
+
+    /** The event that ends the treaty for all: expiry, termination, supersession, or (bilateral) a withdrawal. */
+    private Optional<Ev> endEvent(Node treaty, TreatyEvents ev) {
+        List<Ev> ends = new ArrayList<>();
+        ends.addAll(ev.all(AC.Expiry));
+        ends.addAll(ev.all(AC.Termination));
+        ends.addAll(ev.all(AC.Supersession));
+        if (facts.contains(treaty, AC.rdfType, AC.BilateralTreaty)) ends.addAll(ev.all(AC.WithdrawalEffective));
+        return ends.stream().min(Comparator.comparing(Ev::day).thenComparing(e -> e.node().getURI()));
+    }
+
+    /** With no ending event: the original term from entry into force, or the last extension's end. */
+    private LocalDate endByTerm(Node treaty, TreatyEvents ev, LocalDate from) {
+        Optional<LocalDate> extended = ev.all(AC.Extension).stream()
+                .flatMap(e -> facts.find(e.node(), AC.extendedUntil, Node.ANY).mapWith(Triple::getObject).toList().stream())
+                .map(n -> LocalDate.parse(n.getLiteralLexicalForm())).max(Comparator.naturalOrder());
+        if (extended.isPresent()) return extended.get();
+        return facts.find(treaty, AC.term, Node.ANY).nextOptional()
+                .map(t -> from.plus(Period.parse(t.getObject().getLiteralLexicalForm()))).orElse(null);
+    }
+
+    private Node status(LocalDate from, LocalDate until) {
+        if (from == null) return AC.NeverInForce;
+        if (statusDate.isBefore(from)) return AC.NotYetInForce;
+        if (until != null && !statusDate.isBefore(until)) return AC.NoLongerInForce;
+        return AC.InForce;
+    }
+
+    private static Interval interval(Node treaty, Node party, Node role, Ev start, LocalDate from, LocalDate until,
+                                      Optional<Ev> partyEnd, Optional<Ev> treatyEnd) {
+        Interval i = new Interval(treaty, party, role, from, until);
+        i.basis.add(start.node());
+        if (until != null) {
+            Optional<Ev> ender = partyEnd.filter(e -> e.day().equals(until)).or(() -> treatyEnd.filter(e -> e.day().equals(until)));
+            ender.ifPresent(e -> i.basis.add(e.node()));
+        }
+        return i;
+    }
+
+    /**
+     * A successor state (the Russian Federation for the Soviet Union) continues every
+     * participation its predecessor still held on the day of succession.
+     */
+    private void applySuccessions(List<Interval> intervals) {
+        for (Triple t : facts.find(Node.ANY, AC.rdfType, AC.StateSuccession).toList()) {
+            Node event = t.getSubject();
+            Optional<Node> pred = facts.find(event, AC.predecessor, Node.ANY).nextOptional().map(Triple::getObject);
+            Optional<Node> succ = facts.find(event, AC.successor, Node.ANY).nextOptional().map(Triple::getObject);
+            Optional<Node> date = facts.find(event, AC.date, Node.ANY).nextOptional().map(Triple::getObject);
+            if (pred.isEmpty() || succ.isEmpty() || date.isEmpty()) continue;
+            LocalDate day = Literals.partialDate(date.get()).start();
+            for (Interval old : List.copyOf(intervals)) {
+                if (!old.party.equals(pred.get()) || !old.spans(day)) continue;
+                Interval cont = new Interval(old.treaty, succ.get(), old.role, day, old.until);
+                cont.basis.add(event);
+                cont.basis.addAll(old.basis);
+                old.until = day;
+                old.basis.add(event);
+                mergeInto(intervals, cont);
+            }
+        }
+    }
+
+    /** Adds an interval, joining it with an overlapping one of the same treaty, party and role. */
+    private static void mergeInto(List<Interval> intervals, Interval add) {
+        for (Interval i : intervals) {
+            if (!i.treaty.equals(add.treaty) || !i.party.equals(add.party) || !i.role.equals(add.role)) continue;
+            boolean overlaps = (add.until == null || !i.from.isAfter(add.until)) && (i.until == null || !add.from.isAfter(i.until));
+            if (overlaps) {
+                i.from = i.from.isBefore(add.from) ? i.from : add.from;
+                i.until = (i.until == null || add.until == null) ? null : (i.until.isAfter(add.until) ? i.until : add.until);
+                add.basis.stream().filter(b -> !i.basis.contains(b)).forEach(i.basis::add);
+                return;
+            }
+        }
+        intervals.add(add);
+    }
+
+    private void writeParticipations(List<Interval> intervals) {
+        intervals.sort(Comparator.comparing((Interval i) -> i.treaty.getURI()).thenComparing(i -> i.party.getURI())
+                .thenComparing(i -> i.role.getURI()).thenComparing(i -> i.from));
+        Map<String, Integer> seen = new HashMap<>();
+        for (Interval i : intervals) {
+            String slug = slug(i.treaty) + "-" + slug(i.party) + "-" + roleSlug(i.role);
+            int n = seen.merge(slug, 1, Integer::sum);
+            Node p = Kind.PARTICIPATION.node(n == 1 ? slug : slug + "-" + n);
+            add(p, AC.rdfType, AC.Participation);
+            add(p, AC.treaty, i.treaty);
+            add(p, AC.party, i.party);
+            add(p, AC.role, i.role);
+            add(p, AC.from, Literals.day(i.from));
+            if (i.until != null) add(p, AC.until, Literals.day(i.until));
+            i.basis.forEach(b -> add(p, AC.provWasDerivedFrom, b));
+            add(i.treaty, AC.hasParticipation, p);
+            if (i.role.equals(AC.PartyRole)) add(i.treaty, AC.hasParty, i.party);
+            if (i.role.equals(AC.SignatoryRole)) add(i.treaty, AC.hasSignatory, i.party);
+        }
+    }
+
+    private static String slug(Node n) {
+        String iri = n.getURI();
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    private static String roleSlug(Node role) {
+        if (role.equals(AC.SignatoryRole)) return "signatory";
+        if (role.equals(AC.RatifierRole)) return "ratifier";
+        return "party";
+    }
+
+    private void add(Node s, Node p, Node o) {
+        out.add(Triple.create(s, p, o));
+    }
+}

@@ -1,0 +1,32 @@
+package org.w3id.armscontrol.query;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The named queries: every {@code queries/*.rq} (sub-folders such as violations/ are not named queries). */
+public final class QueryCatalog {
+    private final Map<String, NamedQuery> queries = new LinkedHashMap<>();
+
+    public QueryCatalog(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList()) {
+                NamedQuery q = NamedQuery.read(p);
+                q.query(); // a query that does not parse fails here, at start-up, not at the first request
+                queries.put(q.name(), q);
+            }
+        }
+    }
+
+    public Optional<NamedQuery> get(String name) {
+        return Optional.ofNullable(queries.get(name));
+    }
+
+    public Iterable<NamedQuery> all() {
+        return queries.values();
+    }
+}

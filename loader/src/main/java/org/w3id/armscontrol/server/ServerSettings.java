@@ -1,0 +1,13 @@
+package org.w3id.armscontrol.server;
+
+/**
+ * How the server runs.
+ *
+ * @param timeoutMillis the SPARQL query timeout; 0 turns it off
+ * @param maxThreads caps Jetty's threads, so queries that ignore the timeout cannot take them all
+ */
+public record ServerSettings(String host, int port, long timeoutMillis, int maxThreads) {
+    public static final String DATASET = "/arms-control";
+    public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
+    public static final int DEFAULT_MAX_THREADS = 32;
+}

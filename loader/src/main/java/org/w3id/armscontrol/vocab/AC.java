@@ -1,0 +1,201 @@
+package org.w3id.armscontrol.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Every IRI the code uses, in one place: the ontology terms ({@code ac:}), the resource
+ * namespaces, the named graphs, and the external vocabularies we reuse. Nothing else in the
+ * code spells an IRI.
+ */
+public final class AC {
+    private AC() {}
+
+    public static final String BASE = "https://w3id.org/arms-control/";
+    public static final String NS = BASE + "ontology#";
+    public static final String ID = BASE + "id/";
+    public static final String GRAPH = BASE + "graph/";
+
+    // Named graphs: the union of the three is the default graph.
+    public static final Node GRAPH_ONTOLOGY = iri(GRAPH + "ontology");
+    public static final Node GRAPH_FACTS = iri(GRAPH + "facts");
+    public static final Node GRAPH_DERIVED = iri(GRAPH + "derived");
+
+    /** The kinds of resource, each with its own IRI path segment under {@link #ID}. */
+    public enum Kind {
+        TREATY("treaty"), PARTY("party"), ORGANISATION("org"), PERSON("person"), PLACE("place"),
+        SOURCE("source"), EVENT("event"), LIMIT("limit"), ESTIMATE("estimate"),
+        CORRECTION("correction"), PROVISION("provision"), CLAIM("claim"), PARTICIPATION("participation"),
+        CATEGORY("category");
+
+        public final String segment;
+        Kind(String segment) { this.segment = segment; }
+        public String iri(String slug) { return ID + segment + "/" + slug; }
+        public Node node(String slug) { return AC.iri(iri(slug)); }
+    }
+
+    // ---- Classes ----
+    public static final Node Agreement = term("Agreement");
+    public static final Node Treaty = term("Treaty");
+    public static final Node BilateralTreaty = term("BilateralTreaty");
+    public static final Node MultilateralTreaty = term("MultilateralTreaty");
+    public static final Node PoliticalCommitment = term("PoliticalCommitment");
+    public static final Node Actor = term("Actor");
+    public static final Node State = term("State");
+    public static final Node Organisation = term("Organisation");
+    public static final Node Person = term("Person");
+    public static final Node Place = term("Place");
+    public static final Node Event = term("Event");
+    public static final Node TreatyEvent = term("TreatyEvent");
+    public static final Node Signing = term("Signing");
+    public static final Node Ratification = term("Ratification");
+    public static final Node RatificationRevocation = term("RatificationRevocation");
+    public static final Node EntryIntoForce = term("EntryIntoForce");
+    public static final Node Extension = term("Extension");
+    public static final Node Suspension = term("Suspension");
+    public static final Node WithdrawalNotice = term("WithdrawalNotice");
+    public static final Node WithdrawalEffective = term("WithdrawalEffective");
+    public static final Node Expiry = term("Expiry");
+    public static final Node Termination = term("Termination");
+    public static final Node Supersession = term("Supersession");
+    public static final Node LimitsMet = term("LimitsMet");
+    public static final Node StateSuccession = term("StateSuccession");
+    public static final Node Proposal = term("Proposal");
+    public static final Node Strike = term("Strike");
+    public static final Node Participation = term("Participation");
+    public static final Node ParticipationRole = term("ParticipationRole");
+    public static final Node Limit = term("Limit");
+    public static final Node Provision = term("Provision");
+    public static final Node VerificationProvision = term("VerificationProvision");
+    public static final Node ScopeExclusion = term("ScopeExclusion");
+    public static final Node Estimate = term("Estimate");
+    public static final Node Claim = term("Claim");
+    public static final Node Correction = term("Correction");
+    public static final Node ReferenceDocument = term("ReferenceDocument");
+    public static final Node TreatyStatus = term("TreatyStatus");
+    public static final Node WeaponCategoryScheme = term("WeaponCategoryScheme");
+
+    // ---- Individuals: participation roles ----
+    public static final Node SignatoryRole = term("SignatoryRole");
+    public static final Node RatifierRole = term("RatifierRole");
+    public static final Node PartyRole = term("PartyRole");
+
+    // ---- Individuals: treaty status as of the build date ----
+    public static final Node NeverInForce = term("NeverInForce");
+    public static final Node NotYetInForce = term("NotYetInForce");
+    public static final Node InForce = term("InForce");
+    public static final Node NoLongerInForce = term("NoLongerInForce");
+
+    // ---- Individuals: estimate qualifiers ----
+    public static final Node Exactly = term("Exactly");
+    public static final Node Approximately = term("Approximately");
+    public static final Node MoreThan = term("MoreThan");
+    public static final Node AtLeast = term("AtLeast");
+
+    // ---- Individuals: units ----
+    public static final Node Item = term("Item");
+    public static final Node Kiloton = term("Kiloton");
+
+    // ---- Properties: agreements ----
+    public static final Node formalName = term("formalName");
+    public static final Node term = term("term");
+    public static final Node inForceFrom = term("inForceFrom");
+    public static final Node inForceUntil = term("inForceUntil");
+    public static final Node status = term("status");
+    public static final Node statusDate = term("statusDate");
+    public static final Node hasParty = term("hasParty");
+    public static final Node hasSignatory = term("hasSignatory");
+    public static final Node hasParticipation = term("hasParticipation");
+
+    // ---- Properties: events ----
+    public static final Node treaty = term("treaty");
+    public static final Node date = term("date");
+    public static final Node dateFrom = term("dateFrom");
+    public static final Node dateUntil = term("dateUntil");
+    public static final Node party = term("party");
+    public static final Node actor = term("actor");
+    public static final Node place = term("place");
+    public static final Node consideredPlace = term("consideredPlace");
+    public static final Node extendedUntil = term("extendedUntil");
+    public static final Node completesNotice = term("completesNotice");
+    public static final Node supersededBy = term("supersededBy");
+    public static final Node predecessor = term("predecessor");
+    public static final Node successor = term("successor");
+    public static final Node rejectedBy = term("rejectedBy");
+    public static final Node limitMet = term("limitMet");
+    public static final Node target = term("target");
+    public static final Node country = term("country");
+
+    // ---- Properties: participation ----
+    public static final Node role = term("role");
+    public static final Node from = term("from");
+    public static final Node until = term("until");
+
+    // ---- Properties: limits ----
+    public static final Node counts = term("counts");
+    public static final Node maximum = term("maximum");
+    public static final Node unit = term("unit");
+    public static final Node deadline = term("deadline");
+    public static final Node appliesTo = term("appliesTo");
+
+    // ---- Properties: provisions ----
+    public static final Node excludes = term("excludes");
+
+    // ---- Properties: estimates ----
+    public static final Node category = term("category");
+    public static final Node value = term("value");
+    public static final Node qualifier = term("qualifier");
+    public static final Node asOf = term("asOf");
+    public static final Node projectedFor = term("projectedFor");
+    public static final Node estimatedBy = term("estimatedBy");
+
+    // ---- Properties: sources, claims, corrections ----
+    public static final Node dateNote = term("dateNote");
+    public static final Node seedFile = term("seedFile");
+    public static final Node wikidataVerifiedBy = term("wikidataVerifiedBy");
+    public static final Node claimedValue = term("claimedValue");
+    public static final Node correctedValue = term("correctedValue");
+    public static final Node corrects = term("corrects");
+    public static final Node about = term("about");
+    public static final Node reason = term("reason");
+    public static final Node relatedTreaty = term("relatedTreaty");
+
+    // ---- Reused vocabularies ----
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String DCT = "http://purl.org/dc/terms/";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String WD = "http://www.wikidata.org/entity/";
+
+    public static final Node rdfType = iri(RDF + "type");
+    public static final Node rdfsLabel = iri(RDFS + "label");
+    public static final Node rdfsComment = iri(RDFS + "comment");
+    public static final Node rdfsSubClassOf = iri(RDFS + "subClassOf");
+    public static final Node owlSameAs = iri(OWL + "sameAs");
+    public static final Node skosPrefLabel = iri(SKOS + "prefLabel");
+    public static final Node skosDefinition = iri(SKOS + "definition");
+    public static final Node skosConcept = iri(SKOS + "Concept");
+    public static final Node skosInScheme = iri(SKOS + "inScheme");
+    public static final Node provEntity = iri(PROV + "Entity");
+    public static final Node provValue = iri(PROV + "value");
+    public static final Node provWasQuotedFrom = iri(PROV + "wasQuotedFrom");
+    public static final Node provWasDerivedFrom = iri(PROV + "wasDerivedFrom");
+    public static final Node dctTitle = iri(DCT + "title");
+    public static final Node dctCreator = iri(DCT + "creator");
+    public static final Node dctLanguage = iri(DCT + "language");
+    public static final Node schemaNewsArticle = iri(SCHEMA + "NewsArticle");
+    public static final Node schemaPublisher = iri(SCHEMA + "publisher");
+    public static final Node schemaDatePublished = iri(SCHEMA + "datePublished");
+    public static final Node schemaUrl = iri(SCHEMA + "url");
+    public static final Node schemaDescription = iri(SCHEMA + "description");
+
+    public static Node term(String localName) { return iri(NS + localName); }
+
+    public static Node iri(String iri) { return NodeFactory.createURI(iri); }
+
+    public static Node wikidata(String qid) { return iri(WD + qid); }
+}
