@@ -1,0 +1,301 @@
+package org.w3id.armscontrol.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.armscontrol.TestProject;
+import org.w3id.armscontrol.query.NamedQuery;
+import org.w3id.armscontrol.query.QueryCatalog;
+import org.w3id.armscontrol.query.QueryRunner;
+import org.w3id.armscontrol.store.BuildStore;
+
+/**
+ * {@code ./kg} run in process through picocli, on a copy of the project built once: exit codes,
+ * messages, and outputs compared with the build itself (result sets, bytes, graphs).
+ */
+class CliTest {
+    private static final List<String> GRAPHS = List.of(
+            "https://w3id.org/arms-control/graph/ontology",
+            "https://w3id.org/arms-control/graph/facts",
+            "https://w3id.org/arms-control/graph/derived");
+
+    @TempDir static Path tmp;
+
+    private static TestProject project;
+    private static Path build;
+    private static Path dump;
+    /** The dump's quads, parsed straight from the N-Quads file (not through the loader's readDump). */
+    private static DatasetGraph named;
+
+    @BeforeAll
+    static void buildOnce() throws Exception {
+        project = TestProject.copyOfRepository(tmp.resolve("project"));
+        build = project.builder().build();
+        dump = project.store().dump(build);
+        named = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(dump).lang(Lang.NQUADS).parse(named);
+    }
+
+    record Run(int exit, String out, String err, byte[] stdout) {
+        String stdoutText() { return new String(stdout, UTF_8); }
+    }
+
+    /** Runs {@code kg ARGS} on the test project, with the build's status date, capturing everything it prints. */
+    private static Run kg(String command, String... args) {
+        List<String> all = new ArrayList<>(List.of(command, "--root", project.root.toString(),
+                "--status-date", TestProject.STATUS_DATE.toString()));
+        all.addAll(List.of(args));
+        var cmd = Kg.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        int exit;
+        System.setOut(new PrintStream(stdout, true, UTF_8));
+        try {
+            exit = cmd.execute(all.toArray(String[]::new));
+        } finally {
+            System.out.flush();
+            System.setOut(saved);
+        }
+        return new Run(exit, out.toString(), err.toString(), stdout.toByteArray());
+    }
+
+    // ---------------------------------------------------------------- query
+
+    @Test
+    void queryCsvIsTheInProcessResultSet() throws Exception {
+        Run r = kg("query", "us-russia-treaties-in-force", "--param", "date=2012-03-01", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        ResultSet csv = ResultSetMgr.read(new ByteArrayInputStream(r.stdout()), ResultSetLang.RS_CSV);
+
+        NamedQuery q = new QueryCatalog(project.layout().queries()).get("us-russia-treaties-in-force").orElseThrow();
+        ResultSetRewindable expected = QueryRunner.run(BuildStore.readDump(dump), q,
+                Map.of("date", NodeFactory.createLiteralDT("2012-03-01", XSDDatatype.XSDdate)), 0);
+        List<List<String>> want = lexicalRows(expected);
+        assertTrue(want.size() > 2, "several treaties bound both on 2012-03-01");
+        assertTrue(want.stream().anyMatch(row -> row.contains("https://w3id.org/arms-control/id/treaty/new-start")), want.toString());
+        assertEquals(want, lexicalRows(csv));
+    }
+
+    @Test
+    void badDateIsExit2NamingTheParameter() {
+        Run r = kg("query", "us-russia-treaties-in-force", "--param", "date=2012-13-01", "--format", "csv");
+        assertEquals(Kg.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("date") && r.err().contains("2012-13-01"), r.err());
+        assertEquals(0, r.stdout().length, "nothing on standard output");
+    }
+
+    @Test
+    void unknownParameterIsExit2NamingIt() {
+        Run r = kg("query", "us-russia-treaties-in-force", "--param", "date=2012-03-01", "--param", "colour=red");
+        assertEquals(Kg.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("colour"), r.err());
+        assertEquals(0, r.stdout().length, "nothing on standard output");
+    }
+
+    @Test
+    void unknownPartyIsExit2NamingTheParameter() {
+        Run r = kg("query", "party-status", "--param", "party=Q999999", "--param", "date=2021-06-01");
+        assertEquals(Kg.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("party") && r.err().contains("Q999999"), r.err());
+    }
+
+    @Test
+    void missingRequiredParameterIsExit2NamingIt() {
+        Run r = kg("query", "party-status", "--param", "date=2021-06-01");
+        assertEquals(Kg.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("party"), r.err());
+    }
+
+    @Test
+    void unknownFormatIsExit2NamingTheOption() {
+        Run r = kg("query", "us-russia-treaties-in-force", "--param", "date=2012-03-01", "--format", "xml");
+        assertEquals(Kg.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("--format") && r.err().contains("xml"), r.err());
+        assertEquals(0, r.stdout().length, "nothing on standard output");
+    }
+
+    @Test
+    void unknownQueryIsExit2() {
+        Run r = kg("query", "no-such-query");
+        assertEquals(Kg.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("no-such-query"), r.err());
+    }
+
+    // ---------------------------------------------------------------- validate, build
+
+    @Test
+    void validatePassesOnTheRealData() {
+        Run r = kg("validate");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Valid:"), r.out());
+    }
+
+    @Test
+    void buildOnUnchangedInputsIsUpToDateAndTouchesNothing() throws Exception {
+        Path buildDir = project.layout().buildDir();
+        Map<String, Object> before = snapshot(buildDir);
+
+        Run r = kg("build");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Up to date"), r.out());
+        assertTrue(r.out().contains(build.getFileName().toString()), r.out());
+
+        assertEquals(before, snapshot(buildDir), "the build folder changed");
+        assertEquals(build, project.store().current().orElseThrow());
+    }
+
+    /** Every file under the build folder with its size and modification time, plus CURRENT's text. */
+    private static Map<String, Object> snapshot(Path dir) throws IOException {
+        Map<String, Object> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.toList()) {
+                String k = dir.relativize(p).toString();
+                if (Files.isRegularFile(p)) m.put(k, Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis());
+                else m.put(k, "dir");
+            }
+        }
+        m.put("CURRENT:text", Files.readString(dir.resolve("CURRENT")));
+        return m;
+    }
+
+    // ---------------------------------------------------------------- export
+
+    @Test
+    void exportNqIsTheDumpByteForByte() throws Exception {
+        Path out = tmp.resolve("export.nq");
+        Run r = kg("export", "--format", "nq", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(-1, Files.mismatch(dump, out), "export --format nq differs from the dump");
+    }
+
+    @Test
+    void exportNqToStandardOutputIsTheDump() throws Exception {
+        Run r = kg("export", "--format", "nq");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(dump), r.stdout()));
+    }
+
+    @Test
+    void exportTrigHoldsTheNamedGraphs() throws Exception {
+        Path out = tmp.resolve("export.trig");
+        Run r = kg("export", "--format", "trig", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        DatasetGraph got = RDFDataMgr.loadDatasetGraph(out.toString(), Lang.TRIG);
+
+        Set<String> names = new HashSet<>();
+        got.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+        assertEquals(Set.copyOf(GRAPHS), names);
+        assertTrue(got.getDefaultGraph().isEmpty(), "TriG export should hold only the named graphs");
+        for (String g : GRAPHS) {
+            Node gn = NodeFactory.createURI(g);
+            assertTrue(got.getGraph(gn).isIsomorphicWith(named.getGraph(gn)), g);
+        }
+    }
+
+    @Test
+    void exportTurtleIsTheUnion() throws Exception {
+        Path out = tmp.resolve("export.ttl");
+        Run r = kg("export", "--format", "ttl", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        Graph got = RDFDataMgr.loadGraph(out.toString(), Lang.TURTLE);
+        Graph union = union();
+        assertEquals(union.size(), got.size());
+        assertTrue(got.isIsomorphicWith(union));
+    }
+
+    @Test
+    void exportJsonLdIsTheUnion() throws Exception {
+        Path out = tmp.resolve("export.jsonld");
+        Run r = kg("export", "--format", "jsonld", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        DatasetGraph got = RDFDataMgr.loadDatasetGraph(out.toString(), Lang.JSONLD);
+        Graph union = union();
+        // The default graph is the union; any named graph it also carries is the dump's graph of that name.
+        assertTrue(got.getDefaultGraph().isIsomorphicWith(union),
+                "default graph " + got.getDefaultGraph().size() + " triples, union " + union.size());
+        got.listGraphNodes().forEachRemaining(g -> {
+            assertTrue(GRAPHS.contains(g.getURI()), "unexpected graph " + g);
+            assertTrue(got.getGraph(g).isIsomorphicWith(named.getGraph(g)), g.toString());
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nq", "trig", "ttl"})
+    void exportReplacesAnExistingFile(String format) throws Exception {
+        Path out = tmp.resolve("replace." + format);
+        Files.writeString(out, "stale content that is not RDF\n");
+        Files.setLastModifiedTime(out, FileTime.fromMillis(0));
+        Run r = kg("export", "--format", format, "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(Files.readString(out).startsWith("stale"));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".export-")), "a temporary file was left behind");
+        }
+    }
+
+    private static Graph union() {
+        Graph u = GraphFactory.createDefaultGraph();
+        named.find().forEachRemaining(q -> u.add(q.asTriple()));
+        return u;
+    }
+
+    /** Rows as CSV sees them: header, then each variable's lexical form, "" when unbound. */
+    private static List<List<String>> lexicalRows(ResultSet rs) {
+        if (rs instanceof ResultSetRewindable rw) rw.reset();
+        List<String> vars = rs.getResultVars();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(vars);
+        while (rs.hasNext()) {
+            QuerySolution qs = rs.next();
+            List<String> row = new ArrayList<>();
+            for (String v : vars) {
+                var n = qs.get(v);
+                row.add(n == null ? "" : n.isURIResource() ? n.asResource().getURI() : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}
