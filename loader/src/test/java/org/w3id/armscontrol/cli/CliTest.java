@@ -88,6 +88,7 @@ class CliTest {
         StringWriter err = new StringWriter();
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
+        System.err.println("DEBUG same=" + (cmd.getSubcommands().get(command).getOut()) + " " + cmd.getOut());
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         PrintStream saved = System.out;
         int exit;
@@ -169,7 +170,7 @@ class CliTest {
     void validatePassesOnTheRealData() {
         Run r = kg("validate");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("Valid:"), r.out());
+        assertTrue(r.out().startsWith("Valid:"), "out=[" + r.out() + "] err=[" + r.err() + "] stdout=[" + r.stdoutText() + "]");
     }
 
     @Test
