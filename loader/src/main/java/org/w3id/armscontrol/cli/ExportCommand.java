@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", description = "Write the built graph: nq (sorted, the named graphs), trig (the named graphs), ttl or jsonld (the union).")
+@Command(name = "export", description = "Write the built graph: nq (sorted) and trig hold the three named graphs; ttl holds their union; jsonld holds the named graphs plus their union as the default graph.")
 final class ExportCommand implements Callable<Integer> {
     enum Format { nq, trig, ttl, jsonld }
 

@@ -83,17 +83,19 @@ class CliTest {
         List<String> all = new ArrayList<>(List.of(command, "--root", project.root.toString(),
                 "--status-date", TestProject.STATUS_DATE.toString()));
         all.addAll(List.of(args));
-        var cmd = Kg.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        System.err.println("DEBUG same=" + (cmd.getSubcommands().get(command).getOut()) + " " + cmd.getOut());
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         PrintStream saved = System.out;
         int exit;
+        // System.out is replaced before the CommandLine is made: picocli's default execution
+        // strategy remembers System.out when it is created and, if System.out differs at
+        // execute(), re-points getOut() to the remembered stream, undoing setOut().
         System.setOut(new PrintStream(stdout, true, UTF_8));
         try {
+            var cmd = Kg.commandLine();
+            cmd.setOut(new PrintWriter(out, true));
+            cmd.setErr(new PrintWriter(err, true));
             exit = cmd.execute(all.toArray(String[]::new));
         } finally {
             System.out.flush();

@@ -226,29 +226,33 @@ class EndpointTest {
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"evil.ttl\"\r\n"
                 + "Content-Type: text/turtle\r\n\r\n" + turtle + "\r\n--" + boundary + "--\r\n";
         return Stream.of(
-                Arguments.of("update= form to /sparql", post(DS + "/sparql", "application/x-www-form-urlencoded", "update=" + enc(insert))),
-                Arguments.of("DROP ALL form to /sparql", post(DS + "/sparql", "application/x-www-form-urlencoded", "update=" + enc(dropAll))),
-                Arguments.of("update= form to /update", post(DS + "/update", "application/x-www-form-urlencoded", "update=" + enc(insert))),
-                Arguments.of("sparql-update to /update", post(DS + "/update", "application/sparql-update", insert)),
-                Arguments.of("sparql-update to /sparql", post(DS + "/sparql", "application/sparql-update", insert)),
-                Arguments.of("sparql-update to dataset", post(DS, "application/sparql-update", insert)),
-                Arguments.of("update= form to dataset", post(DS, "application/x-www-form-urlencoded", "update=" + enc(insert))),
-                Arguments.of("GSP PUT /get", put(DS + "/get" + g, turtle)),
-                Arguments.of("GSP POST /get", post(DS + "/get" + g, "text/turtle", turtle)),
-                Arguments.of("GSP POST /get default", post(DS + "/get?default", "text/turtle", turtle)),
-                Arguments.of("GSP DELETE /get", delete(DS + "/get" + g)),
-                Arguments.of("GSP DELETE /get default", delete(DS + "/get?default")),
-                Arguments.of("GSP PUT dataset", put(DS + g, turtle)),
-                Arguments.of("GSP POST dataset", post(DS + g, "text/turtle", turtle)),
-                Arguments.of("GSP DELETE dataset", delete(DS + g)),
-                Arguments.of("quads POST dataset", post(DS, "application/n-quads", "<http://example.org/evil> <http://example.org/p> \"x\" <" + facts + "> .\n")),
-                Arguments.of("upload", post(DS + "/upload", "multipart/form-data; boundary=" + boundary, multipart)),
-                Arguments.of("data PUT", put(DS + "/data" + g, turtle)));
+                Arguments.of("update= form to /sparql", post(DS + "/sparql", "application/x-www-form-urlencoded", "update=" + enc(insert)), false),
+                Arguments.of("DROP ALL form to /sparql", post(DS + "/sparql", "application/x-www-form-urlencoded", "update=" + enc(dropAll)), false),
+                Arguments.of("update= form to /update", post(DS + "/update", "application/x-www-form-urlencoded", "update=" + enc(insert)), true),
+                Arguments.of("sparql-update to /update", post(DS + "/update", "application/sparql-update", insert), true),
+                Arguments.of("sparql-update to /sparql", post(DS + "/sparql", "application/sparql-update", insert), false),
+                Arguments.of("sparql-update to dataset", post(DS, "application/sparql-update", insert), true),
+                Arguments.of("update= form to dataset", post(DS, "application/x-www-form-urlencoded", "update=" + enc(insert)), true),
+                Arguments.of("GSP PUT /get", put(DS + "/get" + g, turtle), false),
+                Arguments.of("GSP POST /get", post(DS + "/get" + g, "text/turtle", turtle), false),
+                Arguments.of("GSP POST /get default", post(DS + "/get?default", "text/turtle", turtle), false),
+                Arguments.of("GSP DELETE /get", delete(DS + "/get" + g), false),
+                Arguments.of("GSP DELETE /get default", delete(DS + "/get?default"), false),
+                Arguments.of("GSP PUT dataset", put(DS + g, turtle), true),
+                Arguments.of("GSP POST dataset", post(DS + g, "text/turtle", turtle), true),
+                Arguments.of("GSP DELETE dataset", delete(DS + g), true),
+                Arguments.of("quads POST dataset", post(DS, "application/n-quads", "<http://example.org/evil> <http://example.org/p> \"x\" <" + facts + "> .\n"), true),
+                Arguments.of("upload", post(DS + "/upload", "multipart/form-data; boundary=" + boundary, multipart), false),
+                Arguments.of("data PUT", put(DS + "/data" + g, turtle), true));
+    }
+
+    static Stream<Arguments> writesAWritableFusekiAccepts() {
+        return writeAttempts().filter(a -> (Boolean) a.get()[2]);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("writeAttempts")
-    void writesAreRefusedAndChangeNothing(String what, HttpRequest.Builder attempt) throws Exception {
+    void writesAreRefusedAndChangeNothing(String what, HttpRequest.Builder attempt, boolean writableServerAccepts) throws Exception {
         long expectedQuads = Txn.calculateRead(dump, () -> dump.stream().filter(q -> !q.isDefaultGraph()).count());
         long expectedDefault = Txn.calculateRead(dump, () -> dump.getDefaultGraph().size());
         assertEquals(expectedQuads, count(QUAD_COUNT), "before");
@@ -259,6 +263,30 @@ class EndpointTest {
         assertEquals(expectedQuads, count(QUAD_COUNT), what + ": quad count changed");
         assertEquals(expectedDefault, count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), what + ": default graph changed");
         assertEquals(0, select("SELECT * WHERE { { <http://example.org/evil> ?p ?o } UNION { GRAPH ?g { <http://example.org/evil> ?p ?o } } }").size());
+    }
+
+    /**
+     * The control: the same requests that a standard Fuseki with update enabled accepts do
+     * change its data. So the refusals above come from the server being read-only, not from
+     * requests that would have failed anyway.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writesAWritableFusekiAccepts")
+    void theSameWritesSucceedOnAWritableFuseki(String what, HttpRequest.Builder attempt, boolean writableServerAccepts) throws Exception {
+        DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        Txn.executeRead(dump, () -> Txn.executeWrite(copy, () -> dump.find().forEachRemaining(copy::add)));
+        FusekiServer writable = FusekiServer.create().port(0).loopback(true).add(DS, copy, true).build().start();
+        try {
+            long quads = Txn.calculateRead(copy, () -> copy.stream().filter(q -> !q.isDefaultGraph()).count());
+            long triples = Txn.calculateRead(copy, () -> copy.getDefaultGraph().size());
+            var r = send(attempt, "http://127.0.0.1:" + writable.getHttpPort());
+            assertTrue(r.statusCode() >= 200 && r.statusCode() < 300, what + " on a writable Fuseki: " + r.statusCode() + " " + text(r));
+            long quadsAfter = Txn.calculateRead(copy, () -> copy.stream().filter(q -> !q.isDefaultGraph()).count());
+            long triplesAfter = Txn.calculateRead(copy, () -> copy.getDefaultGraph().size());
+            assertTrue(quads != quadsAfter || triples != triplesAfter, what + " changed nothing on a writable Fuseki");
+        } finally {
+            writable.stop();
+        }
     }
 
     @Test
@@ -429,8 +457,14 @@ class EndpointTest {
         assertTrue(Set.of("query", "gsp-r").containsAll(types), "services other than read ones: " + types);
 
         assertEquals(404, send(get("/$/datasets")).statusCode());
-        assertEquals(404, send(post("/$/datasets", "application/x-www-form-urlencoded", "dbName=evil&dbType=mem")).statusCode());
-        assertEquals(404, send(post("/$/backup" + DS, "application/x-www-form-urlencoded", "")).statusCode());
+        // No admin API: creating a dataset or a backup is refused (the UI's static files answer 404/405),
+        // and the server still has the one dataset.
+        for (String admin : List.of("/$/datasets", "/$/backup" + DS, "/$/compact" + DS, "/$/tasks")) {
+            int code = send(post(admin, "application/x-www-form-urlencoded", "dbName=evil&dbType=mem")).statusCode();
+            assertTrue(code == 404 || code == 405, "POST " + admin + ": " + code);
+        }
+        JsonArray after = JSON.parse(text(send(get("/$/server")))).get("datasets").getAsArray();
+        assertEquals(1, after.size(), "a dataset was added");
     }
 
     // ---------------------------------------------------------------- named-query API
@@ -586,12 +620,15 @@ class EndpointTest {
 
     private static HttpResponse<byte[]> send(HttpRequest.Builder b) throws IOException, InterruptedException {
         HttpRequest req = b.build();
-        if (req.uri().getHost().equals("placeholder")) {
-            URI u = req.uri();
-            URI real = URI.create(base + u.getRawPath() + (u.getRawQuery() != null ? "?" + u.getRawQuery() : ""));
-            req = HttpRequest.newBuilder(req, (n, v) -> true).uri(real).build();
-        }
-        return http.send(req, BodyHandlers.ofByteArray());
+        return req.uri().getHost().equals("placeholder") ? send(b, base) : http.send(req, BodyHandlers.ofByteArray());
+    }
+
+    /** The request, sent to the same path on another server. */
+    private static HttpResponse<byte[]> send(HttpRequest.Builder b, String otherBase) throws IOException, InterruptedException {
+        HttpRequest req = b.build();
+        URI u = req.uri();
+        URI real = URI.create(otherBase + u.getRawPath() + (u.getRawQuery() != null ? "?" + u.getRawQuery() : ""));
+        return http.send(HttpRequest.newBuilder(req, (n, v) -> true).uri(real).build(), BodyHandlers.ofByteArray());
     }
 
     private static String text(HttpResponse<byte[]> r) {
