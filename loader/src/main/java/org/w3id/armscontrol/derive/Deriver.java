@@ -79,10 +79,16 @@ public final class Deriver {
             ratified.ifPresent(r -> list.add(interval(treaty, party, AC.RatifierRole, r, r.day(),
                     Interval.min(revoked.map(Ev::day).orElse(null), leaves), revoked.or(() -> withdrawn), end)));
             if (eif.isPresent()) {
-                Optional<Ev> joins = eif.get().parties().contains(party) ? eif : ratified;
-                joins.ifPresent(j -> list.add(interval(treaty, party, AC.PartyRole, j,
-                        j.day().isAfter(from) ? j.day() : from,
-                        Interval.min(revoked.map(Ev::day).orElse(null), leaves), withdrawn.or(() -> revoked), end)));
+                // A party from entry into force for it: the entry into force naming it, or else its
+                // ratification (on entry into force if it came before). Revoking a ratification ends
+                // only the ratifier role; it keeps a state from becoming a party only if it came first.
+                Optional<Ev> joins = eif.get().parties().contains(party) ? eif
+                        : ratified.filter(r -> revoked.isEmpty() || revoked.get().day().isAfter(Interval.max(r.day(), from)));
+                joins.ifPresent(j -> {
+                    Interval p = interval(treaty, party, AC.PartyRole, j, Interval.max(j.day(), from), leaves, withdrawn, end);
+                    if (j != eif.get() && !j.day().isAfter(from)) p.basis.add(1, eif.get().node());
+                    list.add(p);
+                });
             }
         }
         return list;
@@ -121,7 +127,10 @@ public final class Deriver {
         i.basis.add(start.node());
         if (until != null) {
             Optional<Ev> ender = partyEnd.filter(e -> e.day().equals(until)).or(() -> treatyEnd.filter(e -> e.day().equals(until)));
-            ender.ifPresent(e -> i.basis.add(e.node()));
+            ender.ifPresent(e -> {
+                i.basis.add(e.node());
+                i.endedBy = e.node();
+            });
         }
         return i;
     }
@@ -143,7 +152,12 @@ public final class Deriver {
                 Interval cont = new Interval(old.treaty, succ.get(), old.role, day, old.until);
                 cont.basis.add(event);
                 cont.basis.addAll(old.basis);
+                cont.endedBy = old.endedBy;
+                // The predecessor's participation now ends with the succession, no longer with the
+                // event that ended it before (that event now ends the successor's).
+                if (old.endedBy != null) old.basis.remove(old.endedBy);
                 old.until = day;
+                old.endedBy = event;
                 old.basis.add(event);
                 mergeInto(intervals, cont);
             }
@@ -157,6 +171,7 @@ public final class Deriver {
             boolean overlaps = (add.until == null || !i.from.isAfter(add.until)) && (i.until == null || !add.from.isAfter(i.until));
             if (overlaps) {
                 i.from = i.from.isBefore(add.from) ? i.from : add.from;
+                if (i.until != null && (add.until == null || add.until.isAfter(i.until))) i.endedBy = add.endedBy;
                 i.until = (i.until == null || add.until == null) ? null : (i.until.isAfter(add.until) ? i.until : add.until);
                 add.basis.stream().filter(b -> !i.basis.contains(b)).forEach(i.basis::add);
                 return;

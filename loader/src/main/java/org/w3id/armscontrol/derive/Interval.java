@@ -16,6 +16,8 @@ final class Interval {
     LocalDate from;
     LocalDate until;
     final List<Node> basis = new ArrayList<>();
+    /** The event in {@code basis} that ended the interval on {@code until}, if one did. */
+    Node endedBy;
 
     Interval(Node treaty, Node party, Node role, LocalDate from, LocalDate until) {
         this.treaty = treaty;
@@ -32,6 +34,10 @@ final class Interval {
     /** Whether the interval is still open at {@code day}, i.e. it started before and ends after. */
     boolean spans(LocalDate day) {
         return from.isBefore(day) && (until == null || until.isAfter(day));
+    }
+
+    static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     static LocalDate min(LocalDate a, LocalDate b) {

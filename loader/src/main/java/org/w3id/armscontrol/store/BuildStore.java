@@ -65,6 +65,7 @@ public final class BuildStore {
     /** Writes a complete new build beside the current one, then makes it current. */
     public Path install(DatasetGraph named, String fingerprint) throws IOException {
         Path builds = Files.createDirectories(dir.resolve("builds"));
+        Optional<Path> previous = current();
         Path build = Files.createTempDirectory(builds, "build-");
         try (OutputStream out = Files.newOutputStream(build.resolve(DUMP))) {
             SortedNQuads.write(named, out);
@@ -80,18 +81,25 @@ public final class BuildStore {
         Path tmp = dir.resolve(CURRENT + ".tmp");
         Files.writeString(tmp, build.getFileName().toString() + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        pruneOldBuilds(build);
+        pruneOldBuilds(build, previous.orElse(null));
         return build;
     }
 
-    /** Keeps the new build and the one before it (a running server may still have it open). */
-    private void pruneOldBuilds(Path keep) throws IOException {
+    /**
+     * Keeps the new build, the one that was current before it (a running server may still have it
+     * open) and the newest other folder (another build may be writing it); deletes the rest, such
+     * as the folders of builds killed half-way. The newest folder need not be the previous build:
+     * a killed build leaves a newer one.
+     */
+    private void pruneOldBuilds(Path keep, Path previous) throws IOException {
         List<Path> others;
         try (Stream<Path> s = Files.list(dir.resolve("builds"))) {
             others = s.filter(p -> !p.equals(keep))
                     .sorted(Comparator.comparing(BuildStore::modified).reversed()).toList();
         }
-        for (Path old : others.subList(Math.min(1, others.size()), others.size())) deleteTree(old);
+        for (Path old : others.subList(Math.min(1, others.size()), others.size())) {
+            if (!old.equals(previous)) deleteTree(old);
+        }
     }
 
     private static long modified(Path p) {

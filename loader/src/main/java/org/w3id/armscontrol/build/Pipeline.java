@@ -1,0 +1,164 @@
+package org.w3id.armscontrol.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.armscontrol.data.InvalidInputException;
+import org.w3id.armscontrol.data.Location;
+import org.w3id.armscontrol.data.Problems;
+import org.w3id.armscontrol.data.YamlFile;
+import org.w3id.armscontrol.data.YamlRecord;
+import org.w3id.armscontrol.derive.Deriver;
+import org.w3id.armscontrol.map.FactMapper;
+import org.w3id.armscontrol.map.OntologyTerms;
+import org.w3id.armscontrol.validate.Locator;
+import org.w3id.armscontrol.validate.ShapeValidation;
+import org.w3id.armscontrol.validate.ViolationQueries;
+
+/**
+ * parse → map → derive → validate, all in memory. Either every check passes and the graph is
+ * returned, or every problem found is thrown together; nothing is ever written here.
+ */
+public final class Pipeline {
+    private final ProjectLayout layout;
+    private final LocalDate statusDate;
+
+    public Pipeline(ProjectLayout layout, LocalDate statusDate) {
+        this.layout = layout;
+        this.statusDate = statusDate;
+    }
+
+    public LocalDate statusDate() { return statusDate; }
+
+    public KnowledgeGraph load() throws InvalidInputException {
+        Problems problems = new Problems();
+        Map<String, List<String>> ontologyText = new LinkedHashMap<>();
+        Graph ontology = GraphFactory.createDefaultGraph();
+        for (Path f : files(layout.ontology(), ".ttl")) {
+            if (f.equals(layout.shapes())) continue;
+            String name = layout.display(f);
+            ontologyText.put(name, Locator.lines(f));
+            parseTurtle(f, name, ontology, problems);
+        }
+        ontology.find().forEachRemaining(t -> {
+            if (t.getSubject().isBlank() || t.getObject().isBlank()) {
+                problems.add(new Location(layout.display(layout.ontology()), 1, 1),
+                        "blank node in the ontology (the dump must be canonical): give it an IRI, near " + t.getSubject());
+            }
+        });
+        List<YamlRecord> records = new ArrayList<>();
+        for (Path f : files(layout.data(), ".yaml")) records.addAll(YamlFile.read(f, layout.display(f), problems));
+        if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
+
+        FactMapper.Result facts = new FactMapper(new OntologyTerms(ontology), articles(), problems).map(records);
+        if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
+
+        Graph derived = new Deriver(facts.facts(), statusDate).derive();
+        KnowledgeGraph kg = new KnowledgeGraph(ontology, facts.facts(), derived, facts.origins());
+
+        Locator locator = new Locator(kg, ontologyText);
+        Graph shapes = GraphFactory.createDefaultGraph();
+        parseTurtle(layout.shapes(), layout.display(layout.shapes()), shapes, problems);
+        if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
+        new ShapeValidation(shapes).check(kg.union(), locator, problems);
+        try {
+            org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+            org.w3id.armscontrol.store.ServedDataset.fill(ds, kg.namedGraphs());
+            ViolationQueries.load(layout.violationQueries()).check(ds, locator, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
+        return kg;
+    }
+
+    /**
+     * A digest of everything a build depends on: the input files, the status date and the
+     * loader itself. Equal fingerprints mean an existing build is up to date.
+     */
+    public String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            Map<String, Path> inputs = new TreeMap<>();
+            for (Path dir : List.of(layout.data(), layout.articles(), layout.ontology(), layout.violationQueries())) {
+                for (Path f : files(dir, "")) inputs.put(layout.display(f), f);
+            }
+            for (var e : inputs.entrySet()) {
+                sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(e.getValue()));
+            }
+            sha.update(statusDate.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(LoaderVersion.id().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> articles() {
+        Map<String, String> texts = new TreeMap<>();
+        for (Path f : files(layout.articles(), ".txt")) {
+            try {
+                texts.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return texts;
+    }
+
+    private static void parseTurtle(Path f, String name, Graph into, Problems problems) {
+        try {
+            RDFParser.source(f).lang(Lang.TURTLE).errorHandler(new Collecting(name, problems)).parse(into);
+        } catch (RiotException e) {
+            // Already reported by the error handler, with its position.
+        }
+    }
+
+    /** The regular files directly in a folder with a name ending, sorted by name. */
+    static List<Path> files(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Turns the Turtle parser's complaints into problems with their positions. */
+    private record Collecting(String file, Problems problems) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) { }
+
+        @Override
+        public void error(String message, long line, long col) {
+            problems.add(new Location(file, (int) Math.max(line, 1), (int) Math.max(col, 1)), "Turtle: " + message);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            error(message, line, col);
+            throw new RiotException(message);
+        }
+    }
+}
