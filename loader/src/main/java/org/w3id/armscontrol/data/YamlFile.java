@@ -35,7 +35,10 @@ public final class YamlFile {
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Location where = m == null ? new Location(displayName, 1, 1) : new Location(displayName, m.getLine() + 1, m.getColumn() + 1);
-            problems.add(where, "malformed YAML: " + e.getProblem());
+            Mark ctx = e.getContextMark();
+            String context = e.getContext() == null || ctx == null ? ""
+                    : " (" + e.getContext() + " started at " + (ctx.getLine() + 1) + ":" + (ctx.getColumn() + 1) + ")";
+            problems.add(where, "malformed YAML: " + e.getProblem() + context);
             return records;
         } catch (IOException | RuntimeException e) {
             problems.add(new Location(displayName, 1, 1), "cannot read file: " + e.getMessage());

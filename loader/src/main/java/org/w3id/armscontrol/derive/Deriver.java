@@ -64,7 +64,8 @@ public final class Deriver {
 
         if (from != null) add(treaty, AC.inForceFrom, Literals.day(from));
         if (until != null) add(treaty, AC.inForceUntil, Literals.day(until));
-        add(treaty, AC.status, status(from, until));
+        boolean abandoned = ev.all(AC.Abandonment).stream().anyMatch(e -> !e.day().isAfter(statusDate));
+        add(treaty, AC.status, status(from, until, abandoned));
         add(treaty, AC.statusDate, Literals.day(statusDate));
 
         List<Interval> list = new ArrayList<>();
@@ -114,8 +115,9 @@ public final class Deriver {
                 .map(t -> from.plus(Period.parse(t.getObject().getLiteralLexicalForm()))).orElse(null);
     }
 
-    private Node status(LocalDate from, LocalDate until) {
-        if (from == null) return AC.NeverInForce;
+    /** Not in force and given up is "never in force"; not in force and still open is "not yet". */
+    private Node status(LocalDate from, LocalDate until, boolean abandoned) {
+        if (from == null) return abandoned ? AC.NeverInForce : AC.NotYetInForce;
         if (statusDate.isBefore(from)) return AC.NotYetInForce;
         if (until != null && !statusDate.isBefore(until)) return AC.NoLongerInForce;
         return AC.InForce;

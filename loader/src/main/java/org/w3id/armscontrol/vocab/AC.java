@@ -58,6 +58,7 @@ public final class AC {
     public static final Node Expiry = term("Expiry");
     public static final Node Termination = term("Termination");
     public static final Node Supersession = term("Supersession");
+    public static final Node Abandonment = term("Abandonment");
     public static final Node LimitsMet = term("LimitsMet");
     public static final Node StateSuccession = term("StateSuccession");
     public static final Node Proposal = term("Proposal");

@@ -79,7 +79,7 @@ class BadInputTest {
                     date: 2020-01-01
                     label: {en: "Bad talks, zh: 坏}
                 """,
-                "data/bad.yaml:6:1: malformed YAML: found unexpected end of stream");
+                "data/bad.yaml:6:1: malformed YAML: found unexpected end of stream (while scanning a quoted scalar started at 5:17)");
     }
 
     @Test
