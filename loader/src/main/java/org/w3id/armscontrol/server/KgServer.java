@@ -39,6 +39,8 @@ public final class KgServer {
                 .loopback(isLoopback(settings.host()))
                 .maxServerThreads(settings.maxThreads())
                 .enableCors(true, null)
+                // The UI polls /$/ping for its "server status" light.
+                .enablePing(true)
                 .addDataset(ds, readOnly)
                 .addEndpoint(ds, "sparql", Operation.Query)
                 .addEndpoint(ds, "query", Operation.Query)

@@ -443,6 +443,8 @@ class EndpointTest {
         assertEquals(200, ui.statusCode());
         assertTrue(ui.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(text(ui).toLowerCase(Locale.ROOT).contains("<html"), "not HTML");
+        // The UI's "server status" light polls /$/ping.
+        assertEquals(200, send(get("/$/ping")).statusCode());
 
         var status = send(get("/$/server"));
         assertEquals(200, status.statusCode(), text(status));
