@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.armscontrol.CsvRows;
 import org.w3id.armscontrol.TestProject;
 import org.w3id.armscontrol.query.NamedQuery;
 import org.w3id.armscontrol.query.QueryCatalog;
@@ -115,10 +116,10 @@ class CliTest {
         NamedQuery q = new QueryCatalog(project.layout().queries()).get("us-russia-treaties-in-force").orElseThrow();
         ResultSetRewindable expected = QueryRunner.run(BuildStore.readDump(dump), q,
                 Map.of("date", NodeFactory.createLiteralDT("2012-03-01", XSDDatatype.XSDdate)), 0);
-        List<List<String>> want = lexicalRows(expected);
+        List<List<String>> want = CsvRows.lexicalRows(expected);
         assertTrue(want.size() > 2, "several treaties bound both on 2012-03-01");
         assertTrue(want.stream().anyMatch(row -> row.contains("https://w3id.org/arms-control/id/treaty/new-start")), want.toString());
-        assertEquals(want, lexicalRows(csv));
+        assertEquals(want, CsvRows.lexicalRows(csv));
     }
 
     @Test
@@ -284,21 +285,4 @@ class CliTest {
         return u;
     }
 
-    /** Rows as CSV sees them: header, then each variable's lexical form, "" when unbound. */
-    private static List<List<String>> lexicalRows(ResultSet rs) {
-        if (rs instanceof ResultSetRewindable rw) rw.reset();
-        List<String> vars = rs.getResultVars();
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(vars);
-        while (rs.hasNext()) {
-            QuerySolution qs = rs.next();
-            List<String> row = new ArrayList<>();
-            for (String v : vars) {
-                var n = qs.get(v);
-                row.add(n == null ? "" : n.isURIResource() ? n.asResource().getURI() : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
 }

@@ -69,6 +69,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.armscontrol.CsvRows;
 import org.w3id.armscontrol.TestProject;
 import org.w3id.armscontrol.query.NamedQuery;
 import org.w3id.armscontrol.query.QueryCatalog;
@@ -174,7 +175,7 @@ class EndpointTest {
             assertTrue(ct.startsWith(f.getValue()), "Content-Type for " + f.getValue() + " was " + ct);
             if (f.getKey().equals(ResultSetLang.RS_CSV)) {
                 // CSV keeps only lexical forms: compare the strings, cell by cell, in order.
-                assertEquals(lexicalRows(expected), lexicalRows(parse(r, ResultSetLang.RS_CSV)), "CSV");
+                assertEquals(CsvRows.lexicalRows(expected), CsvRows.lexicalRows(parse(r, ResultSetLang.RS_CSV)), "CSV");
             } else {
                 assertSameResults(expected, parse(r, f.getKey()), true);
             }
@@ -535,7 +536,7 @@ class EndpointTest {
         var csv = send(get("/api/queries/us-russia-treaties-in-force?date=2012-03-01").header("Accept", "text/csv"));
         assertEquals(200, csv.statusCode(), text(csv));
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        assertEquals(lexicalRows(expected), lexicalRows(parse(csv, ResultSetLang.RS_CSV)));
+        assertEquals(CsvRows.lexicalRows(expected), CsvRows.lexicalRows(parse(csv, ResultSetLang.RS_CSV)));
 
         var tsv = send(get("/api/queries/us-russia-treaties-in-force?date=2012-03-01").header("Accept", "text/tab-separated-values"));
         assertEquals(200, tsv.statusCode(), text(tsv));
@@ -676,22 +677,4 @@ class EndpointTest {
         expected.reset();
     }
 
-    /** Rows as CSV sees them: each variable's lexical form (IRI text or literal lexical form), "" when unbound. */
-    static List<List<String>> lexicalRows(ResultSet rs) {
-        if (rs instanceof ResultSetRewindable rw) rw.reset();
-        List<String> vars = rs.getResultVars();
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(vars);
-        while (rs.hasNext()) {
-            QuerySolution qs = rs.next();
-            List<String> row = new ArrayList<>();
-            for (String v : vars) {
-                var n = qs.get(v);
-                row.add(n == null ? "" : n.isURIResource() ? n.asResource().getURI() : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-            }
-            rows.add(row);
-        }
-        if (rs instanceof ResultSetRewindable rw) rw.reset();
-        return rows;
-    }
 }
