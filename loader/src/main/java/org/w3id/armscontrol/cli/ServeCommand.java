@@ -8,6 +8,7 @@ import org.w3id.armscontrol.data.InvalidInputException;
 import org.w3id.armscontrol.query.QueryCatalog;
 import org.w3id.armscontrol.server.KgServer;
 import org.w3id.armscontrol.server.ServerSettings;
+import org.w3id.armscontrol.server.ServicePolicy;
 import org.w3id.armscontrol.store.BuildStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-threads", defaultValue = "32", description = "Most server threads (default: ${DEFAULT-VALUE}).")
     int maxThreads;
 
+    @Option(names = "--wikidata-endpoint", paramLabel = "URL", defaultValue = ServicePolicy.WIKIDATA,
+            description = "Where SERVICE <" + ServicePolicy.WIKIDATA + "> is sent (default: Wikidata itself; "
+                    + "a local stand-in for offline use). Every other SERVICE is refused.")
+    String wikidataEndpoint;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -49,7 +55,8 @@ final class ServeCommand implements Callable<Integer> {
         DatasetGraph db = BuildStore.openDatabase(store.database(build));
         QueryCatalog catalog = new QueryCatalog(project.layout().queries());
         FusekiServer server = KgServer.create(db, catalog,
-                new ServerSettings(host, port, timeoutMillis, maxThreads)).start();
+                new ServerSettings(host, port, timeoutMillis, maxThreads,
+                        new ServicePolicy(java.util.Map.of(ServicePolicy.WIKIDATA, wikidataEndpoint)))).start();
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getHttpPort();
         var out = spec.commandLine().getOut();
         out.println("Arms Control KG is up (build " + build.getFileName() + ")");

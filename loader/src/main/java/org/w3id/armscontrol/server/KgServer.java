@@ -18,14 +18,15 @@ import org.w3id.armscontrol.query.QueryCatalog;
 /**
  * The public face: embedded Fuseki with the dataset {@code /arms-control} read-only by
  * construction (only query and Graph Store read endpoints exist; no update, upload or admin),
- * SERVICE off, a query timeout, capped threads, CORS, the Fuseki UI, and the named-query API.
+ * SERVICE only to allow-listed endpoints (Wikidata), a query timeout, capped threads, CORS, the Fuseki UI, and the named-query API.
  */
 public final class KgServer {
     private KgServer() {}
 
     public static FusekiServer create(DatasetGraph database, QueryCatalog catalog, ServerSettings settings) {
-        // A public endpoint must not fetch arbitrary URLs on a client's behalf.
-        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        // A public endpoint must not fetch arbitrary URLs on a client's behalf: SERVICE only
+        // reaches the allow-listed endpoints.
+        settings.services().install(ARQ.getContext());
         if (settings.timeoutMillis() > 0) {
             ARQ.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeoutMillis()));
         } else {

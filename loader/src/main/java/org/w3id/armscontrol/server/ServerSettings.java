@@ -5,8 +5,15 @@ package org.w3id.armscontrol.server;
  *
  * @param timeoutMillis the SPARQL query timeout; 0 turns it off
  * @param maxThreads caps Jetty's threads, so queries that ignore the timeout cannot take them all
+ * @param services which SERVICE endpoints queries may use, and where each is routed
  */
-public record ServerSettings(String host, int port, long timeoutMillis, int maxThreads) {
+public record ServerSettings(String host, int port, long timeoutMillis, int maxThreads, ServicePolicy services) {
+
+    /** The usual settings: SERVICE allowed to Wikidata only. */
+    public ServerSettings(String host, int port, long timeoutMillis, int maxThreads) {
+        this(host, port, timeoutMillis, maxThreads, ServicePolicy.wikidataOnly());
+    }
+
     public static final String DATASET = "/arms-control";
     public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
     public static final int DEFAULT_MAX_THREADS = 32;
