@@ -82,7 +82,9 @@ public final class Pipeline {
         try {
             org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
             org.w3id.armscontrol.store.ServedDataset.fill(ds, kg.namedGraphs());
-            ViolationQueries.load(layout.violationQueries()).check(ds, locator, problems);
+            ViolationQueries rules = ViolationQueries.load(layout.violationQueries(), layout::display, problems);
+            if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
+            rules.check(ds, locator, problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

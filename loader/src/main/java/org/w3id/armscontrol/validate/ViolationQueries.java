@@ -32,13 +32,28 @@ public final class ViolationQueries {
     }
 
     public static ViolationQueries load(Path dir) throws IOException {
+        return load(dir, p -> p.toString(), null);
+    }
+
+    /**
+     * Loads every rule; a rule that does not parse is reported at its line and column (when
+     * {@code problems} is given) instead of stopping the build with a stack trace.
+     */
+    public static ViolationQueries load(Path dir, java.util.function.Function<Path, String> display, Problems problems) throws IOException {
         if (!Files.isDirectory(dir)) return new ViolationQueries(List.of());
+        List<Named> qs = new java.util.ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
-            List<Named> qs = s.filter(p -> p.getFileName().toString().endsWith("-violation.rq")).sorted()
-                    .map(p -> new Named(p.getFileName().toString().replace(".rq", ""), QueryFactory.read(p.toString())))
-                    .toList();
-            return new ViolationQueries(qs);
+            for (Path p : s.filter(f -> f.getFileName().toString().endsWith("-violation.rq")).sorted().toList()) {
+                try {
+                    qs.add(new Named(p.getFileName().toString().replace(".rq", ""), QueryFactory.read(p.toString())));
+                } catch (org.apache.jena.query.QueryParseException e) {
+                    if (problems == null) throw e;
+                    problems.add(new org.w3id.armscontrol.data.Location(display.apply(p), Math.max(e.getLine(), 1), Math.max(e.getColumn(), 1)),
+                            "violation query does not parse: " + e.getMessage().lines().findFirst().orElse(""));
+                }
+            }
         }
+        return new ViolationQueries(qs);
     }
 
     public List<Named> queries() { return queries; }

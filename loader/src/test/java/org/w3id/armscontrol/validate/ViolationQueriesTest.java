@@ -97,4 +97,18 @@ class ViolationQueriesTest {
         assertTrue(line > 0, "no '- id: new-start' line in data/new-start.yaml");
         assertEquals("data/new-start.yaml:" + line + ":" + (lines.get(line - 1).indexOf("id:") + 1), location.toString());
     }
+
+    /** A rule that does not parse is a located problem, not a crash. */
+    @Test
+    void brokenRuleIsReportedAtItsLine(@TempDir Path other) throws Exception {
+        TestProject project = TestProject.copyOfRepository(other);
+        Files.writeString(project.file("queries/violations/broken-violation.rq"), "SELECT ?entity WHERE {\n  ?entity ?p\n");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.w3id.armscontrol.data.InvalidInputException.class,
+                () -> project.pipeline().load());
+        assertEquals(1, e.problems().size(), e.getMessage());
+        var problem = e.problems().get(0);
+        assertEquals("queries/violations/broken-violation.rq", problem.location().file());
+        assertTrue(problem.location().line() >= 2, problem.toString());
+        assertTrue(problem.message().startsWith("violation query does not parse"), problem.toString());
+    }
 }
