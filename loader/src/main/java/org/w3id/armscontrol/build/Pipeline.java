@@ -78,16 +78,18 @@ public final class Pipeline {
         Graph shapes = GraphFactory.createDefaultGraph();
         parseTurtle(layout.shapes(), layout.display(layout.shapes()), shapes, problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
-        new ShapeValidation(shapes).check(kg.union(), locator, problems);
+        // The rules are read before any is run: one that does not parse stops here, alone.
+        ViolationQueries rules;
         try {
-            org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
-            org.w3id.armscontrol.store.ServedDataset.fill(ds, kg.namedGraphs());
-            ViolationQueries rules = ViolationQueries.load(layout.violationQueries(), layout::display, problems);
-            if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
-            rules.check(ds, locator, problems);
+            rules = ViolationQueries.load(layout.violationQueries(), layout::display, problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
+        new ShapeValidation(shapes).check(kg.union(), locator, problems);
+        org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        org.w3id.armscontrol.store.ServedDataset.fill(ds, kg.namedGraphs());
+        rules.check(ds, locator, problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
         return kg;
     }
