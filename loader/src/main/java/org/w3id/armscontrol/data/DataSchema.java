@@ -14,7 +14,8 @@ public final class DataSchema {
 
     public record Section(String name, Kind kind, Set<String> fields) {}
 
-    private static final Set<String> ENTITY = Set.of("id", "label", "description", "wikidata", "wikidataVerifiedBy");
+    private static final Set<String> ENTITY = Set.of("id", "label", "description", "wikidata", "wikidataVerifiedBy",
+            "wikidataUnreconciled", "enwiki", "enwikiSeenIn");
 
     public static final Map<String, Section> SECTIONS = new LinkedHashMap<>();
 

@@ -37,6 +37,8 @@ public final class FactMapper {
     public record Result(Graph facts, Map<Node, Location> origins) {}
 
     private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("Q[1-9][0-9]*");
+    /** A page title as a reader writes it: no URL, no underscores, none of MediaWiki's forbidden characters. */
+    private static final java.util.regex.Pattern WIKI_TITLE = java.util.regex.Pattern.compile("(?!https?:)[^#<>\\[\\]{}|_]+");
     private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
 
     private final OntologyTerms ontology;
@@ -118,17 +120,48 @@ public final class FactMapper {
         add(s, AC.rdfType, type);
         labels(r, s, true);
         r.text("description", false).forEach((lang, t) -> add(s, AC.schemaDescription, Literals.text(t, lang)));
+        wikidataLink(r, s);
+        sitelink(r, s);
+        return s;
+    }
+
+    /** A verified QID, or an explicit note that the entity is unreconciled: exactly one. */
+    private void wikidataLink(YamlRecord r, Node s) {
         Optional<String> qid = r.string("wikidata", false);
         Optional<String> verifiedBy = r.string("wikidataVerifiedBy", false);
+        Optional<String> unreconciled = r.string("wikidataUnreconciled", false);
         if (qid.isPresent()) {
             if (!QID.matcher(qid.get()).matches()) r.problem("wikidata", "'" + qid.get() + "' is not a Wikidata QID (Q followed by digits)");
             else add(s, AC.owlSameAs, AC.wikidata(qid.get()));
             if (verifiedBy.isEmpty()) r.problem("wikidata", "a QID needs 'wikidataVerifiedBy': where it was checked");
-        } else if (verifiedBy.isPresent()) {
-            r.problem("wikidataVerifiedBy", "'wikidataVerifiedBy' without a 'wikidata' QID");
+            if (unreconciled.isPresent()) r.problem("wikidataUnreconciled", "an entity with a verified QID is not unreconciled: keep 'wikidata' or 'wikidataUnreconciled', not both");
+        } else {
+            if (verifiedBy.isPresent()) r.problem("wikidataVerifiedBy", "'wikidataVerifiedBy' without a 'wikidata' QID");
+            if (unreconciled.isEmpty()) problems.add(r.location(), "missing 'wikidata' (a verified QID) or 'wikidataUnreconciled' (why there is none yet)");
         }
         verifiedBy.ifPresent(v -> add(s, AC.wikidataVerifiedBy, Literals.string(v)));
-        return s;
+        unreconciled.ifPresent(v -> add(s, AC.wikidataUnreconciled, Literals.string(v)));
+    }
+
+    /** The English Wikipedia article about the entity, modelled as Wikidata's RDF models sitelinks. */
+    private void sitelink(YamlRecord r, Node s) {
+        Optional<String> title = r.string("enwiki", false);
+        Optional<String> seenIn = r.string("enwikiSeenIn", false);
+        if (title.isPresent()) {
+            if (!WIKI_TITLE.matcher(title.get()).matches()) {
+                r.problem("enwiki", "'" + title.get() + "' is not a Wikipedia title (write it with spaces, without #<>[]{}|_ or a URL)");
+                return;
+            }
+            if (seenIn.isEmpty()) r.problem("enwiki", "a Wikipedia title needs 'enwikiSeenIn': where it was seen");
+            Node article = AC.enwikiArticle(title.get());
+            add(article, AC.rdfType, AC.schemaArticle);
+            add(article, AC.schemaAbout, s);
+            add(article, AC.schemaIsPartOf, AC.enwiki);
+            add(article, AC.schemaName, Literals.text(title.get(), "en"));
+            seenIn.ifPresent(v -> add(article, AC.titleSeenIn, Literals.string(v)));
+        } else if (seenIn.isPresent()) {
+            r.problem("enwikiSeenIn", "'enwikiSeenIn' without an 'enwiki' title");
+        }
     }
 
     private void place(YamlRecord r, String id) {

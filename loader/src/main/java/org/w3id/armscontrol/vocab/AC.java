@@ -20,6 +20,8 @@ public final class AC {
     public static final Node GRAPH_ONTOLOGY = iri(GRAPH + "ontology");
     public static final Node GRAPH_FACTS = iri(GRAPH + "facts");
     public static final Node GRAPH_DERIVED = iri(GRAPH + "derived");
+    /** Where `./kg wikidata diff` puts the Wikidata snapshot beside the graph; never served. */
+    public static final Node GRAPH_WIKIDATA_SNAPSHOT = iri(GRAPH + "wikidata-snapshot");
 
     /** The kinds of resource, each with its own IRI path segment under {@link #ID}. */
     public enum Kind {
@@ -154,6 +156,8 @@ public final class AC {
     public static final Node dateNote = term("dateNote");
     public static final Node seedFile = term("seedFile");
     public static final Node wikidataVerifiedBy = term("wikidataVerifiedBy");
+    public static final Node wikidataUnreconciled = term("wikidataUnreconciled");
+    public static final Node titleSeenIn = term("titleSeenIn");
     public static final Node claimedValue = term("claimedValue");
     public static final Node correctedValue = term("correctedValue");
     public static final Node corrects = term("corrects");
@@ -171,6 +175,9 @@ public final class AC {
     public static final String DCT = "http://purl.org/dc/terms/";
     public static final String SCHEMA = "https://schema.org/";
     public static final String WD = "http://www.wikidata.org/entity/";
+    /** English Wikipedia: the site a sitelink is part of, and the prefix of its article IRIs. */
+    public static final String ENWIKI = "https://en.wikipedia.org/";
+    public static final String ENWIKI_ARTICLE = ENWIKI + "wiki/";
 
     public static final Node rdfType = iri(RDF + "type");
     public static final Node rdfsLabel = iri(RDFS + "label");
@@ -193,10 +200,70 @@ public final class AC {
     public static final Node schemaDatePublished = iri(SCHEMA + "datePublished");
     public static final Node schemaUrl = iri(SCHEMA + "url");
     public static final Node schemaDescription = iri(SCHEMA + "description");
+    public static final Node schemaArticle = iri(SCHEMA + "Article");
+    public static final Node schemaAbout = iri(SCHEMA + "about");
+    public static final Node schemaIsPartOf = iri(SCHEMA + "isPartOf");
+    public static final Node schemaName = iri(SCHEMA + "name");
+    public static final Node enwiki = iri(ENWIKI);
+
+    // ---- Wikidata's own RDF vocabulary, for the offline snapshot (data/wikidata/) ----
+    // Wikidata writes schema.org with http://, unlike this graph's https://schema.org/.
+    public static final String WDT = "http://www.wikidata.org/prop/direct/";
+    public static final String WD_P = "http://www.wikidata.org/prop/";
+    public static final String WD_PS = "http://www.wikidata.org/prop/statement/";
+    public static final String WD_PSV = "http://www.wikidata.org/prop/statement/value/";
+    public static final String WD_PQ = "http://www.wikidata.org/prop/qualifier/";
+    public static final String WD_PQV = "http://www.wikidata.org/prop/qualifier/value/";
+    public static final String WDS = "http://www.wikidata.org/entity/statement/";
+    public static final String WIKIBASE = "http://wikiba.se/ontology#";
+    public static final String SCHEMA_HTTP = "http://schema.org/";
+    public static final String PAV = "http://purl.org/pav/";
+    public static final String ENTITY_DATA = "https://www.wikidata.org/wiki/Special:EntityData/";
+
+    public static final Node wikibaseRank = iri(WIKIBASE + "rank");
+    public static final Node wikibaseTimeValue = iri(WIKIBASE + "timeValue");
+    public static final Node wikibaseTimePrecision = iri(WIKIBASE + "timePrecision");
+    public static Node wikibaseRankValue(String rank) {
+        return iri(WIKIBASE + Character.toUpperCase(rank.charAt(0)) + rank.substring(1) + "Rank");
+    }
+    public static final Node wdSchemaAbout = iri(SCHEMA_HTTP + "about");
+    public static final Node wdSchemaName = iri(SCHEMA_HTTP + "name");
+    public static final Node wdSchemaIsPartOf = iri(SCHEMA_HTTP + "isPartOf");
+    public static final Node wdSchemaDescription = iri(SCHEMA_HTTP + "description");
+    public static final Node pavRetrievedOn = iri(PAV + "retrievedOn");
+    public static final Node pavRetrievedFrom = iri(PAV + "retrievedFrom");
+
+    public static Node wdt(String property) { return iri(WDT + property); }
+    public static Node wdP(String property) { return iri(WD_P + property); }
+    public static Node wdPs(String property) { return iri(WD_PS + property); }
+    public static Node wdPsv(String property) { return iri(WD_PSV + property); }
+    public static Node wdPq(String property) { return iri(WD_PQ + property); }
+    public static Node wdPqv(String property) { return iri(WD_PQV + property); }
+    /** A statement node as Wikidata's RDF names it: the GUID with '$' turned into '-'. */
+    public static Node wds(String statementId) { return iri(WDS + statementId.replace('$', '-')); }
+    public static Node entityData(String qid) { return iri(ENTITY_DATA + qid); }
 
     public static Node term(String localName) { return iri(NS + localName); }
 
     public static Node iri(String iri) { return NodeFactory.createURI(iri); }
 
     public static Node wikidata(String qid) { return iri(WD + qid); }
+
+    /**
+     * The IRI of an English Wikipedia article, spelled as MediaWiki and Wikidata's RDF spell it:
+     * spaces become underscores, and bytes outside A-Z a-z 0-9 {@code -_.~;@$!*(),/:} are
+     * percent-encoded as UTF-8 (MediaWiki's wfUrlencode).
+     */
+    public static Node enwikiArticle(String title) {
+        StringBuilder b = new StringBuilder(ENWIKI_ARTICLE);
+        for (byte x : title.strip().replace(' ', '_').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (x & 0xff);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-_.~;@$!*(),/:".indexOf(c) >= 0) {
+                b.append(c);
+            } else {
+                b.append('%').append(String.format("%02X", x & 0xff));
+            }
+        }
+        return iri(b.toString());
+    }
 }

@@ -155,6 +155,7 @@ class BadInputTest {
                     label: {en: "Bad Treaty", zh: "坏条约"}
                     formalName: {en: "Bad Treaty"}
                     type: BilateralTreaty
+                    wikidataUnreconciled: "test fixture"
                     sources:
                       - {source: test-treaty-text}
 
@@ -203,6 +204,7 @@ class BadInputTest {
                 states:
                   - id: us
                     label: {en: "United States (again)", zh: "美国（重复）"}
+                    wikidataUnreconciled: "test fixture"
                 """,
                 "data/zz-duplicate.yaml:2:9: duplicate id 'us' (first defined at data/entities.yaml:4:9)");
     }
@@ -220,6 +222,58 @@ class BadInputTest {
                       - {source: test-treaty-text}
                 """,
                 "data/bad.yaml:4:5: unknown field 'dat' in events");
+    }
+
+    // ---- Wikidata links ----
+
+    @Test
+    void entityWithNeitherQidNorUnreconciledNote() throws Exception {
+        assertRejected("bad.yaml", """
+                people:
+                  - id: test-nobody
+                    label: {en: "Nobody", zh: "无名氏"}
+                """,
+                "data/bad.yaml:2:5: missing 'wikidata' (a verified QID) or 'wikidataUnreconciled' (why there is none yet)");
+    }
+
+    @Test
+    void entityWithBothQidAndUnreconciledNote() throws Exception {
+        assertRejected("bad.yaml", """
+                people:
+                  - id: test-both
+                    label: {en: "Both", zh: "两者"}
+                    wikidata: Q7747
+                    wikidataVerifiedBy: "test fixture"
+                    wikidataUnreconciled: "test fixture"
+                """,
+                "data/bad.yaml:6:27: an entity with a verified QID is not unreconciled: keep 'wikidata' or 'wikidataUnreconciled', not both");
+    }
+
+    @Test
+    void malformedQidAndWikipediaTitle() throws Exception {
+        assertRejected("bad.yaml", """
+                people:
+                  - id: test-bad-links
+                    label: {en: "Bad links", zh: "坏链接"}
+                    wikidata: Q0123
+                    wikidataVerifiedBy: "test fixture"
+                    enwiki: "https://en.wikipedia.org/wiki/Bad_links"
+                    enwikiSeenIn: "test fixture"
+                """,
+                "data/bad.yaml:4:15: 'Q0123' is not a Wikidata QID (Q followed by digits)",
+                "data/bad.yaml:6:13: 'https://en.wikipedia.org/wiki/Bad_links' is not a Wikipedia title (write it with spaces, without #<>[]{}|_ or a URL)");
+    }
+
+    @Test
+    void wikipediaTitleWithoutWhereItWasSeen() throws Exception {
+        assertRejected("bad.yaml", """
+                people:
+                  - id: test-unseen-title
+                    label: {en: "Unseen", zh: "未见"}
+                    wikidataUnreconciled: "test fixture"
+                    enwiki: "Unseen"
+                """,
+                "data/bad.yaml:5:13: a Wikipedia title needs 'enwikiSeenIn': where it was seen");
     }
 
     @Test
