@@ -21,6 +21,15 @@ public record ProjectLayout(Path root) {
 
     public Path violationQueries() { return queries().resolve("violations"); }
 
+    /** One query per kind of disagreement between the graph and the Wikidata snapshot. */
+    public Path wikidataDiffQueries() { return queries().resolve("wikidata-diff"); }
+
+    /** The offline Wikidata snapshot, refreshed by `./kg wikidata snapshot`. */
+    public Path wikidataSnapshot() { return data().resolve("wikidata").resolve("snapshot.ttl"); }
+
+    /** Where the wikidata commands write their reports and suggestions (never into data/). */
+    public Path wikidataReports() { return buildDir().resolve("wikidata"); }
+
     /** Built databases and dumps; never committed. */
     public Path buildDir() { return root.resolve("build"); }
 

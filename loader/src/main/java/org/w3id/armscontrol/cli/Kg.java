@@ -7,13 +7,15 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "Arms Control KG 0.1.0",
         description = "Arms Control KG: an open knowledge graph of nuclear arms control.",
         subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class,
-                ExportCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, WikidataCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the data has problems (each printed as file:line:col: message)",
-                "2:bad command line or query parameter"})
+                "2:bad command line or query parameter",
+                "3:a query timed out, or Wikidata could not be asked or answered badly"})
 public final class Kg implements Runnable {
     public static final int EXIT_INVALID_DATA = 1;
     public static final int EXIT_USAGE = 2;
+    public static final int EXIT_REMOTE = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,16 +1,11 @@
 package org.w3id.armscontrol.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -42,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.armscontrol.CsvRows;
+import org.w3id.armscontrol.KgCli;
+import org.w3id.armscontrol.KgCli.Run;
 import org.w3id.armscontrol.TestProject;
 import org.w3id.armscontrol.query.NamedQuery;
 import org.w3id.armscontrol.query.QueryCatalog;
@@ -75,34 +72,13 @@ class CliTest {
         RDFParser.source(dump).lang(Lang.NQUADS).parse(named);
     }
 
-    record Run(int exit, String out, String err, byte[] stdout) {
-        String stdoutText() { return new String(stdout, UTF_8); }
-    }
 
     /** Runs {@code kg ARGS} on the test project, with the build's status date, capturing everything it prints. */
     private static Run kg(String command, String... args) {
         List<String> all = new ArrayList<>(List.of(command, "--root", project.root.toString(),
                 "--status-date", TestProject.STATUS_DATE.toString()));
         all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        int exit;
-        // System.out is replaced before the CommandLine is made: picocli's default execution
-        // strategy remembers System.out when it is created and, if System.out differs at
-        // execute(), re-points getOut() to the remembered stream, undoing setOut().
-        System.setOut(new PrintStream(stdout, true, UTF_8));
-        try {
-            var cmd = Kg.commandLine();
-            cmd.setOut(new PrintWriter(out, true));
-            cmd.setErr(new PrintWriter(err, true));
-            exit = cmd.execute(all.toArray(String[]::new));
-        } finally {
-            System.out.flush();
-            System.setOut(saved);
-        }
-        return new Run(exit, out.toString(), err.toString(), stdout.toByteArray());
+        return KgCli.run(all.toArray(String[]::new));
     }
 
     // ---------------------------------------------------------------- query
