@@ -47,9 +47,9 @@ public final class GraphLinks {
                 ds.find(Node.ANY, event, AC.date, Node.ANY).forEachRemaining(d -> signed.add(d.getObject().getLiteralLexicalForm()));
             }
         });
-        if (!signed.isEmpty()) dates.put("signed", signed.first());
-        first(ds, treaty, AC.inForceFrom).ifPresent(d -> dates.put("in force", d));
-        first(ds, treaty, AC.inForceUntil).ifPresent(d -> dates.put("ended", d));
+        if (!signed.isEmpty()) dates.put(Unreconciled.SIGNED, signed.first());
+        first(ds, treaty, AC.inForceFrom).ifPresent(d -> dates.put(Unreconciled.IN_FORCE, d));
+        first(ds, treaty, AC.inForceUntil).ifPresent(d -> dates.put(Unreconciled.ENDED, d));
         return dates;
     }
 

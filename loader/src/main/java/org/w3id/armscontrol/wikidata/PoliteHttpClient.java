@@ -17,7 +17,6 @@ public final class PoliteHttpClient {
     private final HttpSettings settings;
     private final Sleeper sleeper;
     private long lastRequestNanos = Long.MIN_VALUE;
-    private int requests;
 
     /** Waiting, behind an interface so tests can count waits instead of sleeping through them. */
     public interface Sleeper {
@@ -33,11 +32,6 @@ public final class PoliteHttpClient {
         this.sleeper = sleeper;
         this.http = HttpClient.newBuilder().connectTimeout(settings.requestTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-    }
-
-    /** How many HTTP requests this client has sent, retries included. */
-    public int requestCount() {
-        return requests;
     }
 
     /** The body of a 200 answer to GET {@code uri}. */
@@ -69,7 +63,6 @@ public final class PoliteHttpClient {
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", "application/json")
                 .GET().build();
-        requests++;
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

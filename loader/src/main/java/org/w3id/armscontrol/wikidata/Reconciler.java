@@ -44,13 +44,13 @@ public final class Reconciler {
             List<Candidate> candidates = new ArrayList<>();
             Optional<WdEntity> viaSitelink = e.enwikiTitle().map(bySitelink::get);
             if (viaSitelink.isPresent()) {
-                candidates.add(judge(e, viaSitelink.get(), "its English Wikipedia sitelink is '" + e.enwikiTitle().get()
+                candidates.add(judge(e, viaSitelink.get(), true, "its English Wikipedia sitelink is '" + e.enwikiTitle().get()
                         + "', the title recorded here"));
             } else {
                 for (SearchHit h : hits.getOrDefault(e, List.of())) {
                     WdEntity item = details.get(h.id());
                     if (item == null) continue;
-                    candidates.add(judge(e, item, "found by label search for '" + e.label() + "' (matched "
+                    candidates.add(judge(e, item, false, "found by label search for '" + e.label() + "' (matched "
                             + h.matchType() + " '" + h.matchText() + "')"));
                 }
             }
@@ -59,7 +59,7 @@ public final class Reconciler {
         return out;
     }
 
-    private static Candidate judge(Unreconciled e, WdEntity item, String how) {
+    private static Candidate judge(Unreconciled e, WdEntity item, boolean bySitelink, String how) {
         List<String> evidence = new ArrayList<>();
         evidence.add(how);
         int against = 0;
@@ -95,8 +95,7 @@ public final class Reconciler {
                 }
             }
         }
-        boolean sitelink = how.startsWith("its English Wikipedia sitelink");
-        String confidence = against > 0 ? "conflicting" : (sitelink || labelMatch) ? "strong" : "weak";
+        String confidence = against > 0 ? "conflicting" : (bySitelink || labelMatch) ? "strong" : "weak";
         return new Candidate(item.id(), enLabel, item.descriptions().getOrDefault("en", ""),
                 item.enwikiTitle().orElse(""), confidence, evidence);
     }
@@ -104,9 +103,9 @@ public final class Reconciler {
     /** The Wikidata properties that can hold each of our dates (see docs/WIKIDATA.md). */
     static List<String> datePropertiesFor(String which) {
         return switch (which) {
-            case "signed" -> List.of(KnownItems.POINT_IN_TIME, KnownItems.INCEPTION);
-            case "in force" -> List.of(KnownItems.EFFECTIVE_DATE, KnownItems.START_TIME);
-            case "ended" -> List.of(KnownItems.DISSOLVED, KnownItems.END_TIME);
+            case Unreconciled.SIGNED -> List.of(KnownItems.POINT_IN_TIME, KnownItems.INCEPTION);
+            case Unreconciled.IN_FORCE -> List.of(KnownItems.EFFECTIVE_DATE, KnownItems.START_TIME);
+            case Unreconciled.ENDED -> List.of(KnownItems.DISSOLVED, KnownItems.END_TIME);
             default -> List.of();
         };
     }

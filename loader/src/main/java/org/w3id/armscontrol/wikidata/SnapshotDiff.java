@@ -35,9 +35,8 @@ public final class SnapshotDiff {
 
     public List<Disagreement> run(DatasetGraph graph, Graph snapshot) throws WikidataException, IOException {
         DatasetGraph both = DatasetGraphFactory.createGeneral();
+        // All quads, the default graph's included: in a build it is already the union of the named graphs.
         graph.find().forEachRemaining(both::add);
-        // The built graph's default graph is already the union of its named graphs.
-        graph.getDefaultGraph().find().forEachRemaining(both.getDefaultGraph()::add);
         both.addGraph(AC.GRAPH_WIKIDATA_SNAPSHOT, snapshot);
 
         List<Disagreement> out = new ArrayList<>();
