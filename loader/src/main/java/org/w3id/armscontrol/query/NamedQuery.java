@@ -5,12 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVars;
 
 /**
  * A query file of {@code queries/} with its header: a title, a description, and its
@@ -30,7 +34,7 @@ public record NamedQuery(String name, String title, String description, List<Par
         StringBuilder description = new StringBuilder();
         List<Parameter> params = new ArrayList<>();
         String last = null;
-        for (String line : text.split("\n")) {
+        for (String line : text.split("\\R")) { // any line ending: a file saved on Windows keeps its header
             if (!line.startsWith("#")) break;
             Matcher m;
             if ((m = TITLE.matcher(line)).matches()) {
@@ -57,6 +61,13 @@ public record NamedQuery(String name, String title, String description, List<Par
 
     public Query query() {
         return QueryFactory.create(text);
+    }
+
+    /** The declared parameters the query never uses: each would be silently ignored. */
+    public List<String> unusedParameters() {
+        Set<String> used = new HashSet<>();
+        OpVars.mentionedVars(Algebra.compile(query())).forEach(v -> used.add(v.getVarName()));
+        return parameters.stream().map(Parameter::name).filter(n -> !used.contains(n)).toList();
     }
 
     public Optional<Parameter> parameter(String name) {

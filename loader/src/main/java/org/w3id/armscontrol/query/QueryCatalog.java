@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -16,7 +17,13 @@ public final class QueryCatalog {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList()) {
                 NamedQuery q = NamedQuery.read(p);
-                q.query(); // a query that does not parse fails here, at start-up, not at the first request
+                // A query that does not parse, or declares a parameter it never uses, fails here
+                // at start-up, not at the first request.
+                List<String> unused = q.unusedParameters();
+                if (!unused.isEmpty()) {
+                    throw new IOException(p + ": parameter " + String.join(", ", unused) + " is declared but the query never uses it"
+                            + (unused.size() == 1 ? " (?" + unused.get(0) + ")" : ""));
+                }
                 queries.put(q.name(), q);
             }
         }

@@ -34,21 +34,11 @@ public enum ResultFormat {
         }
     }
 
-    /** CSV or TSV when the client asks for it, SPARQL JSON otherwise. */
-    public static ResultFormat fromAccept(String accept) {
-        if (accept == null) return JSON;
-        String a = accept.toLowerCase(Locale.ROOT);
-        int csv = a.indexOf("text/csv");
-        int tsv = a.indexOf("text/tab-separated-values");
-        int json = Math.max(a.indexOf("application/sparql-results+json"), a.indexOf("application/json"));
-        int first = min(csv, tsv, json);
-        if (first < 0 || first == json) return JSON;
-        return first == csv ? CSV : TSV;
-    }
-
-    private static int min(int... xs) {
-        int m = -1;
-        for (int x : xs) if (x >= 0 && (m < 0 || x < m)) m = x;
-        return m;
+    /** The format of a media type chosen by content negotiation: CSV, TSV, or SPARQL JSON for any JSON type. */
+    public static ResultFormat fromMediaType(String mediaType) {
+        String m = mediaType.toLowerCase(Locale.ROOT);
+        if (m.equals(CSV.contentType)) return CSV;
+        if (m.equals(TSV.contentType)) return TSV;
+        return JSON;
     }
 }

@@ -1,6 +1,7 @@
 package org.w3id.armscontrol.server;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -11,37 +12,40 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.w3id.armscontrol.query.QueryCatalog;
 
 /**
  * The public face: embedded Fuseki with the dataset {@code /arms-control} read-only by
  * construction (only query and Graph Store read endpoints exist; no update, upload or admin),
- * SERVICE only to allow-listed endpoints (Wikidata), a query timeout, capped threads, CORS, the Fuseki UI, and the named-query API.
+ * the Fuseki UI, and the named-query API. Every setting that shapes query execution (timeout,
+ * SERVICE policy, linear-time regex) lives in this server's own context, carried by its
+ * dataset, never in ARQ's global one, so servers in one process (tests) cannot affect each other.
  */
 public final class KgServer {
     private KgServer() {}
 
     public static FusekiServer create(DatasetGraph database, QueryCatalog catalog, ServerSettings settings) {
-        // A public endpoint must not fetch arbitrary URLs on a client's behalf: SERVICE only
-        // reaches the allow-listed endpoints.
-        settings.services().install(ARQ.getContext());
-        if (settings.timeoutMillis() > 0) {
-            ARQ.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeoutMillis()));
-        } else {
-            ARQ.getContext().unset(ARQ.queryTimeout);
-        }
-        // A second guard: even an operation added by mistake could not write.
-        DatasetGraph readOnly = new DatasetGraphReadOnly(database);
+        RequestLimits limits = settings.limits();
+        // Read-only twice over: no write operation exists, and the dataset refuses writes.
+        DatasetGraph readOnly = new DatasetGraphReadOnly(database, queryContext(settings));
         String ds = ServerSettings.DATASET;
+        NamedQueryApi api = new NamedQueryApi(catalog, readOnly, settings.timeoutMillis());
         FusekiServer server = FusekiServer.create()
                 .port(settings.port())
                 .loopback(isLoopback(settings.host()))
                 .maxServerThreads(settings.maxThreads())
-                .enableCors(true, null)
+                .addFilter("/*", new RequestGuard(limits.maxBodyBytes()))
+                .addFilter("/*", new PublicCors())
                 // The UI polls /$/ping for its "server status" light.
                 .enablePing(true)
+                .registerOperation(Operation.Query, new BoundedQuery(limits))
                 .addDataset(ds, readOnly)
                 .addEndpoint(ds, "sparql", Operation.Query)
                 .addEndpoint(ds, "query", Operation.Query)
@@ -50,16 +54,46 @@ public final class KgServer {
                 // The Fuseki UI needs a server-control object and the server status servlet.
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(Path.of("build", "fuseki-base")))
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/api/queries/*", new NamedQueryServlet(catalog, readOnly, settings.timeoutMillis()))
-                .addServlet("/api/queries", new NamedQueryServlet(catalog, readOnly, settings.timeoutMillis()))
+                .addProcessor("/api/queries/*", api)
+                .addProcessor("/api/queries", api)
                 .fusekiModules(FusekiModules.create(new FMod_UI()))
                 .build();
-        if (!isLoopback(settings.host())) {
-            for (Connector c : server.getJettyServer().getConnectors()) {
-                if (c instanceof ServerConnector sc) sc.setHost(settings.host());
+        limitConnections(server, settings);
+        return server;
+    }
+
+    /** The context every query of this server runs with, merged over ARQ's global one. */
+    static Context queryContext(ServerSettings settings) {
+        Context context = new Context();
+        if (settings.timeoutMillis() > 0) context.set(ARQ.queryTimeout, Long.toString(settings.timeoutMillis()));
+        // A public endpoint must not fetch arbitrary URLs on a client's behalf.
+        settings.services().install(context, Duration.ofMillis(settings.limits().serviceTimeoutMillis()));
+        LinearRegexRewrite.install(context);
+        return context;
+    }
+
+    /**
+     * Slow or oversized clients cannot hold the server: idle connections close, a body sent
+     * slower than the minimum rate is cut off, and no body (form or not) may exceed the limit.
+     */
+    private static void limitConnections(FusekiServer server, ServerSettings settings) {
+        RequestLimits limits = settings.limits();
+        Server jetty = server.getJettyServer();
+        for (Connector c : jetty.getConnectors()) {
+            if (!(c instanceof ServerConnector sc)) continue;
+            if (!isLoopback(settings.host())) sc.setHost(settings.host());
+            sc.setIdleTimeout(limits.idleTimeoutMillis());
+            HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setMinRequestDataRate(limits.minRequestBytesPerSecond());
+                http.getHttpConfiguration().setRequestHeaderSize(limits.maxHeaderBytes());
             }
         }
-        return server;
+        ServletContextHandler.getServletContextHandler(server.getServletContext())
+                .setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxBodyBytes()));
+        SizeLimitHandler sizeLimit = new SizeLimitHandler(limits.maxBodyBytes(), -1);
+        sizeLimit.setHandler(jetty.getHandler());
+        jetty.setHandler(sizeLimit);
     }
 
     private static boolean isLoopback(String host) {

@@ -6,8 +6,15 @@ package org.w3id.armscontrol.server;
  * @param timeoutMillis the SPARQL query timeout; 0 turns it off
  * @param maxThreads caps Jetty's threads, so queries that ignore the timeout cannot take them all
  * @param services which SERVICE endpoints queries may use, and where each is routed
+ * @param limits what one request may cost
  */
-public record ServerSettings(String host, int port, long timeoutMillis, int maxThreads, ServicePolicy services) {
+public record ServerSettings(String host, int port, long timeoutMillis, int maxThreads, ServicePolicy services,
+                             RequestLimits limits) {
+
+    /** The usual limits. */
+    public ServerSettings(String host, int port, long timeoutMillis, int maxThreads, ServicePolicy services) {
+        this(host, port, timeoutMillis, maxThreads, services, RequestLimits.DEFAULT);
+    }
 
     /** The usual settings: SERVICE allowed to Wikidata only. */
     public ServerSettings(String host, int port, long timeoutMillis, int maxThreads) {

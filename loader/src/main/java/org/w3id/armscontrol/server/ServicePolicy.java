@@ -1,5 +1,7 @@
 package org.w3id.armscontrol.server;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
@@ -37,12 +39,22 @@ public final class ServicePolicy implements ChainingServiceExecutor {
         return new ServicePolicy(Map.of(WIKIDATA, WIKIDATA));
     }
 
-    /** Puts the policy in force for queries run with {@code context}; with no routes, SERVICE is off. */
-    public void install(Context context) {
+    /**
+     * Puts the policy in force for queries run with {@code context} (a server's own, never ARQ's
+     * global one); with no routes, SERVICE is off. The registry is a fresh one, so policies of
+     * other servers in the same process never stack. An allowed endpoint that does not connect
+     * or answer within {@code timeout} fails the query instead of holding its thread.
+     */
+    public void install(Context context, Duration timeout) {
         context.set(ARQ.httpServiceAllowed, !routes.isEmpty());
-        ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
+        ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
+        ServiceExecutorRegistry.initWithDefaults(registry);
         registry.addSingleLink(this);
         ServiceExecutorRegistry.set(context, registry);
+        context.set(ARQ.httpQueryTimeout, timeout.toMillis());
+        // No redirects: an allowed endpoint must not be able to send the server elsewhere.
+        context.set(ARQ.httpQueryClient, HttpClient.newBuilder().connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build());
     }
 
     @Override

@@ -45,7 +45,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
@@ -59,7 +58,6 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
-import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
@@ -103,8 +101,6 @@ class EndpointTest {
 
     @TempDir static Path tmp;
 
-    private static Object savedTimeout;
-    private static Object savedServiceAllowed;
     private static TestProject project;
     private static DatasetGraph dump;
     private static DatasetGraph db;
@@ -115,8 +111,6 @@ class EndpointTest {
 
     @BeforeAll
     static void start() throws Exception {
-        savedTimeout = ARQ.getContext().get(ARQ.queryTimeout);
-        savedServiceAllowed = ARQ.getContext().get(ARQ.httpServiceAllowed);
         project = TestProject.copyOfRepository(tmp.resolve("project"));
         Path build = project.builder().build();
         dump = BuildStore.readDump(project.store().dump(build));
@@ -131,13 +125,6 @@ class EndpointTest {
     static void stop() {
         if (server != null) server.stop();
         if (db != null) TDBInternal.expel(db);
-        restore(ARQ.queryTimeout, savedTimeout);
-        restore(ARQ.httpServiceAllowed, savedServiceAllowed);
-    }
-
-    private static void restore(Symbol key, Object value) {
-        if (value == null) ARQ.getContext().unset(key);
-        else ARQ.getContext().set(key, value);
     }
 
     // ---------------------------------------------------------------- SPARQL protocol
@@ -397,7 +384,7 @@ class EndpointTest {
 
     /**
      * A second server on the same database with a 1 s timeout and a catalog of its own (a slow
-     * query and a quick one). The timeout is process-global ARQ state, so it is put back after.
+     * query and a quick one). The timeout is the server's own: the main server keeps its longer one.
      */
     private static void withShortTimeoutServer(ServerCheck check) throws Exception {
         Path queries = Files.createDirectories(tmp.resolve("slow-queries"));
@@ -408,7 +395,6 @@ class EndpointTest {
             check.run("http://127.0.0.1:" + slow.getHttpPort(), HttpClient.newHttpClient());
         } finally {
             slow.stop();
-            ARQ.getContext().set(ARQ.queryTimeout, Long.toString(TIMEOUT));
         }
     }
 

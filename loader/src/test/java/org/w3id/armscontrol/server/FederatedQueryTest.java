@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
@@ -73,7 +72,6 @@ class FederatedQueryTest {
         if (server != null) server.stop();
         if (standIn != null) standIn.stop();
         if (db != null) TDBInternal.expel(db);
-        ServicePolicy.wikidataOnly().install(ARQ.getContext());
     }
 
     static HttpResponse<String> query(String q) throws Exception {

@@ -1,0 +1,123 @@
+package org.w3id.armscontrol.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.web.HttpSC;
+
+/**
+ * Fuseki's SPARQL query operation with the limits a public endpoint needs:
+ * <ul>
+ * <li>a query longer than {@link RequestLimits#maxQueryChars()} is a 413, before it is parsed;</li>
+ * <li>the log gets the query's size and digest, not its text (log4j2.properties drops Fuseki's
+ *     own full-text lines);</li>
+ * <li>a query nested so deeply that parsing or evaluating it overflows the stack is a 400;</li>
+ * <li>a SELECT result is built in full before anything is sent, so a timeout is always a clean
+ *     503 and never a truncated 200; past {@link RequestLimits#maxResultRows()} rows or
+ *     {@link RequestLimits#maxResultChars()} characters it is a 507 asking for a LIMIT.
+ *     CONSTRUCT and DESCRIBE results are built in full by Fuseki itself and get the same row cap.</li>
+ * </ul>
+ */
+final class BoundedQuery extends SPARQL_QueryDataset {
+    /** "Insufficient Storage": the server will not hold a result this large for one request. */
+    static final int RESULT_TOO_LARGE = 507;
+
+    private final RequestLimits limits;
+
+    BoundedQuery(RequestLimits limits) {
+        this.limits = limits;
+    }
+
+    /** A query sent as the body: read at most the query limit, so a long or endless body is a 413, not a 500. */
+    @Override
+    protected void executeBody(HttpAction action) {
+        byte[] body;
+        try (InputStream in = action.getRequestInputStream()) {
+            // UTF-8 needs at most 4 bytes a character.
+            body = in.readNBytes(limits.maxQueryChars() * 4 + 1);
+            if (body.length > limits.maxQueryChars() * 4 || in.read() >= 0) tooLong(body.length + " bytes or more");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ActionErrorException a) throw a;
+            // Jetty's size limit, or a client that went away.
+            ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "request body could not be read in full: " + e.getMessage());
+            return;
+        }
+        execute(new String(body, StandardCharsets.UTF_8), action);
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString.length() > limits.maxQueryChars()) tooLong(queryString.length() + " characters");
+        action.log.info(String.format("[%d] Query: %d characters, sha256 %s", action.id, queryString.length(), digest(queryString)));
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest("query nested too deeply to parse or evaluate");
+        }
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        if (query.isSelectType()) return new QueryExecResult(materialise(exec.select()));
+        QueryExecResult result = super.executeQuery(action, exec, query, queryStringLog);
+        long size = result.isGraph() ? result.graph().size() : result.isDataset() ? result.dataset().stream().count() : 0;
+        if (size > limits.maxResultRows()) tooLarge(size + " triples");
+        return result;
+    }
+
+    private void tooLong(String what) {
+        ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "query of " + what + "; this endpoint accepts at most "
+                + limits.maxQueryChars() + " characters");
+    }
+
+    private RowSet materialise(RowSet rows) {
+        List<Var> vars = rows.getResultVars();
+        List<Binding> all = new ArrayList<>();
+        long chars = 0;
+        while (rows.hasNext()) {
+            Binding b = rows.next();
+            all.add(b);
+            if (all.size() > limits.maxResultRows()) tooLarge("more than " + limits.maxResultRows() + " rows");
+            for (var it = b.vars(); it.hasNext(); ) chars += size(b.get(it.next()));
+            if (chars > limits.maxResultChars()) tooLarge("more than " + limits.maxResultChars() + " characters");
+        }
+        return RowSetStream.create(vars, all.iterator());
+    }
+
+    private static long size(Node n) {
+        if (n.isURI()) return n.getURI().length();
+        if (n.isLiteral()) return n.getLiteralLexicalForm().length();
+        return 16;
+    }
+
+    private static void tooLarge(String what) {
+        ServletOps.error(RESULT_TOO_LARGE, "result too large (" + what + "); add a LIMIT or narrow the query");
+    }
+
+    static String digest(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

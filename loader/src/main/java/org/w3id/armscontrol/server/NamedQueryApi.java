@@ -1,0 +1,161 @@
+package org.w3id.armscontrol.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.servlets.ActionProcessor;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.armscontrol.query.BadParameterException;
+import org.w3id.armscontrol.query.NamedQuery;
+import org.w3id.armscontrol.query.Parameter;
+import org.w3id.armscontrol.query.ParameterBinder;
+import org.w3id.armscontrol.query.QueryCatalog;
+import org.w3id.armscontrol.query.QueryRunner;
+import org.w3id.armscontrol.query.ResultFormat;
+
+/**
+ * {@code GET /api/queries} lists the named queries with their parameters;
+ * {@code GET /api/queries/NAME?KEY=VALUE} runs one: SPARQL JSON by default, CSV or TSV by
+ * {@code Accept} ({@code q=} weights honoured; nothing acceptable is a 406). Runs inside
+ * Fuseki's request handling, so it shares its request ids and log lines. Every answer that is
+ * not a result is a JSON object with an {@code error} (and the {@code parameter} at fault):
+ * 400 for a bad parameter, 404 for an unknown query, 503 for a timeout, 500 for a fault of ours.
+ */
+final class NamedQueryApi implements ActionProcessor {
+    private static final AcceptList OFFERS = AcceptList.create(ResultFormat.JSON.contentType(), "application/json",
+            ResultFormat.CSV.contentType(), ResultFormat.TSV.contentType());
+
+    private final QueryCatalog catalog;
+    private final DatasetGraph ds;
+    private final long timeoutMillis;
+
+    NamedQueryApi(QueryCatalog catalog, DatasetGraph ds, long timeoutMillis) {
+        this.catalog = catalog;
+        this.ds = ds;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    public void execHead(HttpAction action) {
+        execGet(action);
+    }
+
+    @Override
+    public void execGet(HttpAction action) {
+        try {
+            String path = action.getRequestPathInfo();
+            if (path == null || path.equals("/") || path.isEmpty()) list(action);
+            else run(action, path.substring(1));
+        } catch (RuntimeException e) {
+            action.log.warn(String.format("[%d] named query failed", action.id), e);
+            error(action, 500, "internal error (request " + action.id + "); it has been logged", null);
+        }
+    }
+
+    private void run(HttpAction action, String name) {
+        NamedQuery q = catalog.get(name).orElse(null);
+        if (q == null) {
+            error(action, 404, "no named query '" + name + "'; GET /api/queries lists them", null);
+            return;
+        }
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (var e : action.getRequestParameterMap().entrySet()) {
+            if (e.getValue().length > 1) {
+                error(action, 400, "parameter '" + e.getKey() + "': given more than once", e.getKey());
+                return;
+            }
+            raw.put(e.getKey(), e.getValue()[0]);
+        }
+        MediaType chosen = ConNeg.chooseContentType(action.getRequest(), OFFERS, MediaType.create(ResultFormat.JSON.contentType()));
+        if (chosen == null) {
+            error(action, 406, "Accept: none of application/sparql-results+json, application/json, text/csv, text/tab-separated-values", null);
+            return;
+        }
+        ResultFormat format = ResultFormat.fromMediaType(chosen.getContentTypeStr());
+        Map<String, Node> bindings;
+        try {
+            bindings = new ParameterBinder(ds, LocalDate::now).bind(q, raw);
+        } catch (BadParameterException e) {
+            error(action, 400, e.getMessage(), e.parameter());
+            return;
+        }
+        ResultSetRewindable rs;
+        try {
+            rs = QueryRunner.run(ds, q, bindings, timeoutMillis);
+        } catch (QueryCancelledException e) {
+            error(action, 503, "query '" + name + "' timed out after " + timeoutMillis + " ms", null);
+            return;
+        }
+        action.setResponseStatus(200);
+        action.setResponseContentType(format.contentType());
+        action.setResponseCharacterEncoding("UTF-8");
+        write(action, out -> format.write(rs, out));
+    }
+
+    private void list(HttpAction action) {
+        JsonArray arr = new JsonArray();
+        for (NamedQuery q : catalog.all()) {
+            JsonObject o = new JsonObject();
+            o.put("name", q.name());
+            o.put("title", q.title());
+            o.put("description", q.description());
+            o.put("url", action.getContextPath() + "/api/queries/" + q.name());
+            JsonArray params = new JsonArray();
+            for (Parameter p : q.parameters()) {
+                JsonObject po = new JsonObject();
+                po.put("name", p.name());
+                po.put("type", p.type().label());
+                po.put("required", p.required());
+                if (p.defaultValue() != null) po.put("default", p.defaultValue());
+                po.put("description", p.meaning());
+                params.add(po);
+            }
+            o.put("parameters", params);
+            arr.add(o);
+        }
+        JsonObject top = new JsonObject();
+        top.put("queries", arr);
+        json(action, 200, top);
+    }
+
+    private static void error(HttpAction action, int status, String message, String parameter) {
+        JsonObject o = new JsonObject();
+        o.put("error", message);
+        if (parameter != null) o.put("parameter", parameter);
+        json(action, status, o);
+    }
+
+    private static void json(HttpAction action, int status, JsonObject o) {
+        action.setResponseStatus(status);
+        action.setResponseContentType("application/json");
+        action.setResponseCharacterEncoding("UTF-8");
+        byte[] body = (JSON.toString(o) + "\n").getBytes(StandardCharsets.UTF_8);
+        write(action, out -> out.write(body));
+    }
+
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void write(HttpAction action, Body body) {
+        try (OutputStream out = action.getResponseOutputStream()) {
+            body.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
