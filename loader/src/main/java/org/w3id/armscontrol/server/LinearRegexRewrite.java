@@ -21,14 +21,13 @@ import org.apache.jena.sparql.util.Context;
 /**
  * An optimizer step, set in a server's own context, that runs every {@code REGEX} and
  * {@code REPLACE} with {@link LinearRegex} instead of Java's backtracking engine. The standard
- * optimizer runs first; then each regex expression is swapped for one that evaluates the same
- * arguments with RE2/J.
+ * optimizer runs after the swap, so even constant folding evaluates with RE2/J.
  */
 final class LinearRegexRewrite {
     private LinearRegexRewrite() {}
 
-    /** The standard optimizer followed by the swap. */
-    static final RewriteFactory FACTORY = context -> op -> rewrite(Optimize.stdOptimizationFactory.create(context).rewrite(op));
+    /** The swap, then the standard optimizer: swapped first, a constant REGEX is folded by RE2/J too. */
+    static final RewriteFactory FACTORY = context -> op -> Optimize.stdOptimizationFactory.create(context).rewrite(rewrite(op));
 
     static void install(Context context) {
         context.set(ARQConstants.sysOptimizerFactory, FACTORY);

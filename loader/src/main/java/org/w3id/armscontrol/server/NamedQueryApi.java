@@ -14,7 +14,6 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.HttpAction;
-import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSetRewindable;
@@ -80,7 +79,9 @@ final class NamedQueryApi implements ActionProcessor {
             }
             raw.put(e.getKey(), e.getValue()[0]);
         }
-        MediaType chosen = ConNeg.chooseContentType(action.getRequest(), OFFERS, MediaType.create(ResultFormat.JSON.contentType()));
+        String accept = action.getRequestHeader("Accept");
+        MediaType chosen = accept == null || accept.isBlank() ? MediaType.create(ResultFormat.JSON.contentType())
+                : AcceptList.match(new AcceptList(accept), OFFERS);
         if (chosen == null) {
             error(action, 406, "Accept: none of application/sparql-results+json, application/json, text/csv, text/tab-separated-values", null);
             return;
