@@ -8,6 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -25,6 +27,7 @@ import org.apache.jena.web.HttpSC;
 /**
  * Fuseki's SPARQL query operation with the limits a public endpoint needs:
  * <ul>
+ * <li>at most {@link RequestLimits#maxConcurrentQueries()} queries are evaluated at once;</li>
  * <li>a query longer than {@link RequestLimits#maxQueryChars()} is a 413, before it is parsed;</li>
  * <li>the log gets the query's size and digest, not its text (log4j2.properties drops Fuseki's
  *     own full-text lines);</li>
@@ -40,9 +43,14 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     static final int RESULT_TOO_LARGE = 507;
 
     private final RequestLimits limits;
+    private final long waitMillis;
+    private final Semaphore turns;
 
-    BoundedQuery(RequestLimits limits) {
+    /** @param waitMillis how long a query may wait for its turn (the query timeout) */
+    BoundedQuery(RequestLimits limits, long waitMillis) {
         this.limits = limits;
+        this.waitMillis = waitMillis > 0 ? waitMillis : 10_000;
+        this.turns = new Semaphore(limits.maxConcurrentQueries(), true);
     }
 
     /** A query sent as the body: read at most the query limit, so a long or endless body is a 413, not a 500. */
@@ -66,10 +74,20 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     protected void execute(String queryString, HttpAction action) {
         if (queryString.length() > limits.maxQueryChars()) tooLong(queryString.length() + " characters");
         action.log.info(String.format("[%d] Query: %d characters, sha256 %s", action.id, queryString.length(), digest(queryString)));
+        boolean turn;
+        try {
+            turn = turns.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            turn = false;
+        }
+        if (!turn) ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "the endpoint is busy with other queries; try again");
         try {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("query nested too deeply to parse or evaluate");
+        } finally {
+            turns.release();
         }
     }
 

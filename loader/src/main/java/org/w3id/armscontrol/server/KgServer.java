@@ -45,7 +45,7 @@ public final class KgServer {
                 .addFilter("/*", new PublicCors())
                 // The UI polls /$/ping for its "server status" light.
                 .enablePing(true)
-                .registerOperation(Operation.Query, new BoundedQuery(limits))
+                .registerOperation(Operation.Query, new BoundedQuery(limits, settings.timeoutMillis()))
                 .addDataset(ds, readOnly)
                 .addEndpoint(ds, "sparql", Operation.Query)
                 .addEndpoint(ds, "query", Operation.Query)

@@ -13,11 +13,15 @@ package org.w3id.armscontrol.server;
  * @param serviceTimeoutMillis the longest wait for an allowed SERVICE endpoint to connect and answer
  * @param maxHeaderBytes the most bytes of request line and headers (more: 431, or 414 for the URL);
  *     room for the longest query sent, percent-encoded, in a GET
+ * @param maxConcurrentQueries the most ad-hoc SPARQL queries evaluated at once; more wait for a
+ *     turn (up to the query timeout, then 503). Fewer than the cores, so runaway queries can never
+ *     take the CPU from the named-query API and the pages
  */
 public record RequestLimits(int maxQueryChars, long maxBodyBytes, int maxResultRows, long maxResultChars,
                             long idleTimeoutMillis, long minRequestBytesPerSecond, long serviceTimeoutMillis,
-                            int maxHeaderBytes) {
+                            int maxHeaderBytes, int maxConcurrentQueries) {
 
     public static final RequestLimits DEFAULT =
-            new RequestLimits(64 * 1024, 1024 * 1024, 100_000, 64L * 1024 * 1024, 30_000, 1024, 10_000, 256 * 1024);
+            new RequestLimits(64 * 1024, 1024 * 1024, 100_000, 64L * 1024 * 1024, 30_000, 1024, 10_000, 256 * 1024,
+                    Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
 }

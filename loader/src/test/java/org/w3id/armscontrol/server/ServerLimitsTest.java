@@ -115,7 +115,7 @@ class ServerLimitsTest {
 
     @Test
     void anOversizedResultIsA507AskingForALimit() throws Exception {
-        RequestLimits small = new RequestLimits(64 * 1024, 1024 * 1024, 1_000, 1_000_000, 30_000, 1024, 10_000, 256 * 1024);
+        RequestLimits small = new RequestLimits(64 * 1024, 1024 * 1024, 1_000, 1_000_000, 30_000, 1024, 10_000, 256 * 1024, 1);
         FusekiServer capped = KgServer.create(shared.database, shared.catalog(),
                 new ServerSettings("127.0.0.1", 0, 10_000, 8, ServicePolicy.wikidataOnly(), small)).start();
         try {
@@ -142,7 +142,7 @@ class ServerLimitsTest {
 
     @Test
     void slowClientsAreCutOffAndOthersStillGetAnswers() throws Exception {
-        RequestLimits strict = new RequestLimits(64 * 1024, 1024 * 1024, 100_000, 64L * 1024 * 1024, 2_000, 1024, 10_000, 256 * 1024);
+        RequestLimits strict = new RequestLimits(64 * 1024, 1024 * 1024, 100_000, 64L * 1024 * 1024, 2_000, 1024, 10_000, 256 * 1024, 1);
         FusekiServer s = KgServer.create(shared.database, shared.catalog(),
                 new ServerSettings("127.0.0.1", 0, 10_000, 12, ServicePolicy.wikidataOnly(), strict)).start();
         List<Socket> slow = new ArrayList<>();
@@ -203,7 +203,7 @@ class ServerLimitsTest {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            RequestLimits limits = new RequestLimits(64 * 1024, 1024 * 1024, 100_000, 64L * 1024 * 1024, 30_000, 1024, 1_500, 256 * 1024);
+            RequestLimits limits = new RequestLimits(64 * 1024, 1024 * 1024, 100_000, 64L * 1024 * 1024, 30_000, 1024, 1_500, 256 * 1024, 1);
             ServicePolicy toBlackHole = new ServicePolicy(Map.of(ServicePolicy.WIKIDATA, "http://127.0.0.1:" + blackHole.getLocalPort() + "/sparql"));
             FusekiServer s = KgServer.create(shared.database, shared.catalog(),
                     new ServerSettings("127.0.0.1", 0, 30_000, 8, toBlackHole, limits)).start();
