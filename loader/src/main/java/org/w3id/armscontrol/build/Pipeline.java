@@ -24,6 +24,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.armscontrol.data.InvalidInputException;
 import org.w3id.armscontrol.data.Location;
 import org.w3id.armscontrol.data.Problems;
+import org.w3id.armscontrol.data.Utf8Text;
 import org.w3id.armscontrol.data.YamlFile;
 import org.w3id.armscontrol.data.YamlRecord;
 import org.w3id.armscontrol.derive.Deriver;
@@ -66,9 +67,10 @@ public final class Pipeline {
         });
         List<YamlRecord> records = new ArrayList<>();
         for (Path f : files(layout.data(), ".yaml")) records.addAll(YamlFile.read(f, layout.display(f), problems));
+        Map<String, String> articles = articles(problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
 
-        FactMapper.Result facts = new FactMapper(new OntologyTerms(ontology), articles(), problems).map(records);
+        FactMapper.Result facts = new FactMapper(new OntologyTerms(ontology), articles, problems).map(records);
         if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
 
         Graph derived = new Deriver(facts.facts(), statusDate).derive();
@@ -119,11 +121,13 @@ public final class Pipeline {
         }
     }
 
-    private Map<String, String> articles() {
+    /** The saved articles by file name; one that is not clean UTF-8 text is a located problem. */
+    private Map<String, String> articles(Problems problems) {
         Map<String, String> texts = new TreeMap<>();
         for (Path f : files(layout.articles(), ".txt")) {
             try {
-                texts.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+                Utf8Text.decode(Files.readAllBytes(f), layout.display(f), problems)
+                        .ifPresent(text -> texts.put(f.getFileName().toString(), text));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,16 +1,12 @@
 package org.w3id.armscontrol.data;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -19,6 +15,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Parses one data file into its records, checking the sections and fields against {@link DataSchema}. */
 public final class YamlFile {
+    /** About 100 times the largest data file; a larger one is refused before it is read into memory. */
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+
     private YamlFile() {}
 
     /**
@@ -27,24 +26,24 @@ public final class YamlFile {
      */
     public static List<YamlRecord> read(Path path, String displayName, Problems problems) {
         List<YamlRecord> records = new ArrayList<>();
-        Node root;
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(in);
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Location where = m == null ? new Location(displayName, 1, 1) : new Location(displayName, m.getLine() + 1, m.getColumn() + 1);
-            Mark ctx = e.getContextMark();
-            String context = e.getContext() == null || ctx == null ? ""
-                    : " (" + e.getContext() + " started at " + (ctx.getLine() + 1) + ":" + (ctx.getColumn() + 1) + ")";
-            problems.add(where, "malformed YAML: " + e.getProblem() + context);
-            return records;
-        } catch (IOException | RuntimeException e) {
-            problems.add(new Location(displayName, 1, 1), "cannot read file: " + e.getMessage());
+        Location start = new Location(displayName, 1, 1);
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                problems.add(start, "file too large: " + size + " bytes, a data file may have at most " + MAX_BYTES + ": split it");
+                return records;
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            problems.add(start, "cannot read file: " + e.getMessage());
             return records;
         }
-        if (root == null) return records; // an empty file holds no facts
+        Optional<String> text = Utf8Text.decode(bytes, displayName, problems);
+        if (text.isEmpty()) return records;
+        Optional<Node> parsed = YamlDocument.parse(text.get(), displayName, problems);
+        if (parsed.isEmpty()) return records;
+        Node root = parsed.get();
         if (!(root instanceof MappingNode top)) {
             problems.add(loc(displayName, root), "a data file must be a mapping of sections (sources:, events:, ...)");
             return records;

@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * One record of a data file (a YAML mapping), read field by field. Every accessor reports a
@@ -38,9 +39,7 @@ public final class YamlRecord {
                 problems.add(at(t.getKeyNode()), "a field name must be a plain word");
                 continue;
             }
-            if (fields.putIfAbsent(key.getValue(), t) != null) {
-                problems.add(at(key), "field '" + key.getValue() + "' is given twice");
-            }
+            fields.putIfAbsent(key.getValue(), t); // a second one is reported as a duplicate key by YamlDocument
         }
     }
 
@@ -85,7 +84,8 @@ public final class YamlRecord {
     }
 
     private Optional<String> scalar(Node value, String field) {
-        if (value instanceof ScalarNode s && !s.getValue().isBlank()) return Optional.of(s.getValue().strip());
+        // A plain ~ or null is YAML's null, not the text "null".
+        if (value instanceof ScalarNode s && !s.getValue().isBlank() && !Tag.NULL.equals(s.getTag())) return Optional.of(s.getValue().strip());
         problems.add(at(value), "field '" + field + "' must be a single non-empty value");
         return Optional.empty();
     }
