@@ -1,9 +1,12 @@
 package org.w3id.armscontrol.build;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -20,6 +24,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.armscontrol.data.InvalidInputException;
 import org.w3id.armscontrol.data.Location;
@@ -31,6 +36,7 @@ import org.w3id.armscontrol.derive.Deriver;
 import org.w3id.armscontrol.map.FactMapper;
 import org.w3id.armscontrol.map.OntologyTerms;
 import org.w3id.armscontrol.validate.Locator;
+import org.w3id.armscontrol.validate.ShapeTerms;
 import org.w3id.armscontrol.validate.ShapeValidation;
 import org.w3id.armscontrol.validate.ViolationQueries;
 
@@ -77,9 +83,14 @@ public final class Pipeline {
         KnowledgeGraph kg = new KnowledgeGraph(ontology, facts.facts(), derived, facts.origins());
 
         Locator locator = new Locator(kg, ontologyText);
+        // The rules must be there: a missing or empty rules file is an error, not a silent pass.
         Graph shapes = GraphFactory.createDefaultGraph();
-        parseTurtle(layout.shapes(), layout.display(layout.shapes()), shapes, problems);
+        String shapesName = layout.display(layout.shapes());
+        byte[] shapesBytes = parseTurtle(layout.shapes(), shapesName, shapes, problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
+        ShapeTerms.check(new String(shapesBytes, StandardCharsets.UTF_8), shapesName,
+                PrefixMapFactory.create(shapes.getPrefixMapping()), ontology, problems);
+        Optional<ShapeValidation> shapeValidation = ShapeValidation.load(shapes, shapesName, problems);
         // The rules are read before any is run: one that does not parse stops here, alone.
         ViolationQueries rules;
         try {
@@ -88,7 +99,7 @@ public final class Pipeline {
             throw new UncheckedIOException(e);
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
-        new ShapeValidation(shapes).check(kg.union(), locator, problems);
+        shapeValidation.orElseThrow().check(kg.union(), locator, problems);
         org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
         org.w3id.armscontrol.store.ServedDataset.fill(ds, kg.namedGraphs());
         rules.check(ds, locator, problems);
@@ -135,12 +146,31 @@ public final class Pipeline {
         return texts;
     }
 
-    private static void parseTurtle(Path f, String name, Graph into, Problems problems) {
+    /**
+     * Parses a Turtle file into a graph and returns its bytes; a file that is missing or cannot
+     * be read is a problem at its first line, like a syntax error, never an empty graph.
+     */
+    private static byte[] parseTurtle(Path f, String name, Graph into, Problems problems) {
+        byte[] bytes;
         try {
-            RDFParser.source(f).lang(Lang.TURTLE).errorHandler(new Collecting(name, problems)).parse(into);
+            bytes = Files.readAllBytes(f);
+        } catch (NoSuchFileException e) {
+            problems.add(new Location(name, 1, 1), "required file is missing");
+            return new byte[0];
+        } catch (AccessDeniedException e) {
+            problems.add(new Location(name, 1, 1), "cannot read the file: permission denied");
+            return new byte[0];
+        } catch (IOException e) {
+            problems.add(new Location(name, 1, 1), Files.isDirectory(f) ? "is a folder, not a Turtle file" : "cannot read the file: " + e.getMessage());
+            return new byte[0];
+        }
+        try {
+            RDFParser.source(new ByteArrayInputStream(bytes)).base(f.toUri().toString()).lang(Lang.TURTLE)
+                    .errorHandler(new Collecting(name, problems)).parse(into);
         } catch (RiotException e) {
             // Already reported by the error handler, with its position.
         }
+        return bytes;
     }
 
     /** The regular files directly in a folder with a name ending, sorted by name. */

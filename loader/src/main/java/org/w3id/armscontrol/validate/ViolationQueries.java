@@ -1,18 +1,24 @@
 package org.w3id.armscontrol.validate;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.core.Var;
+import org.w3id.armscontrol.data.Location;
 import org.w3id.armscontrol.data.Problems;
 
 /**
@@ -36,21 +42,38 @@ public final class ViolationQueries {
     }
 
     /**
-     * Loads every rule; a rule that does not parse is reported at its line and column (when
-     * {@code problems} is given) instead of stopping the build with a stack trace.
+     * Loads every rule; a rule that does not parse or cannot be read is reported at its line and
+     * column (when {@code problems} is given) instead of stopping the build with a stack trace. A
+     * missing folder, or one with no rule in it, is a problem too: zero rules would pass any data.
      */
-    public static ViolationQueries load(Path dir, java.util.function.Function<Path, String> display, Problems problems) throws IOException {
-        if (!Files.isDirectory(dir)) return new ViolationQueries(List.of());
-        List<Named> qs = new java.util.ArrayList<>();
+    public static ViolationQueries load(Path dir, Function<Path, String> display, Problems problems) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            if (problems == null) throw new NoSuchFileException(dir.toString(), null, "no violation-query folder");
+            problems.add(new Location(display.apply(dir), 1, 1),
+                    "the violation-query folder is missing: without it no *-violation.rq rule would be checked");
+            return new ViolationQueries(List.of());
+        }
+        List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(f -> f.getFileName().toString().endsWith("-violation.rq")).sorted().toList()) {
-                try {
-                    qs.add(new Named(p.getFileName().toString().replace(".rq", ""), QueryFactory.read(p.toString())));
-                } catch (org.apache.jena.query.QueryParseException e) {
-                    if (problems == null) throw e;
-                    problems.add(new org.w3id.armscontrol.data.Location(display.apply(p), Math.max(e.getLine(), 1), Math.max(e.getColumn(), 1)),
-                            "violation query does not parse: " + e.getMessage().lines().findFirst().orElse(""));
-                }
+            files = s.filter(f -> f.getFileName().toString().endsWith("-violation.rq")).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            if (problems == null) throw new IOException(dir + ": no *-violation.rq rule");
+            problems.add(new Location(display.apply(dir), 1, 1),
+                    "no *-violation.rq rule in the violation-query folder: the check would pass any data");
+        }
+        List<Named> qs = new ArrayList<>();
+        for (Path p : files) {
+            String name = p.getFileName().toString().replace(".rq", "");
+            try {
+                qs.add(new Named(name, QueryFactory.create(Files.readString(p, StandardCharsets.UTF_8))));
+            } catch (IOException e) {
+                if (problems == null) throw e;
+                problems.add(new Location(display.apply(p), 1, 1), "violation query cannot be read: " + e);
+            } catch (QueryParseException e) {
+                if (problems == null) throw e;
+                problems.add(new Location(display.apply(p), Math.max(e.getLine(), 1), Math.max(e.getColumn(), 1)),
+                        "violation query does not parse: " + e.getMessage().lines().findFirst().orElse(""));
             }
         }
         return new ViolationQueries(qs);
