@@ -2,6 +2,7 @@ package org.w3id.armscontrol.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.w3id.armscontrol.build.Builder;
 import org.w3id.armscontrol.data.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "build", description = "Validate data/ and build the dump and the TDB2 database (only when inputs changed, unless --force).")
+@Command(name = "build", description = "Validate data/ and build the dump and the TDB2 database (only when inputs changed, unless --force). "
+        + "One build runs at a time: another waits for it.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin ProjectOptions project;
 
@@ -20,15 +22,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var builder = project.builder();
-        if (!force && builder.isUpToDate()) {
-            spec.commandLine().getOut().println("Up to date: " + project.store().current().orElseThrow());
-            return 0;
-        }
         try {
-            Path build = builder.build();
-            spec.commandLine().getOut().println("Built " + build + " (dump: " + project.store().dump(build) + ")");
-            return 0;
+            Builder.Result r = project.builder().build(force);
+            Path build = r.build();
+            spec.commandLine().getOut().println(r.built() ? "Built " + build + " (dump: " + project.store().dump(build) + ")"
+                    : "Up to date: " + build);
+            return Kg.EXIT_OK;
         } catch (InvalidInputException e) {
             ProjectOptions.report(e, spec.commandLine().getErr());
             return Kg.EXIT_INVALID_DATA;

@@ -33,6 +33,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
+            spec.commandLine().getErr().println("--out: there is no folder " + out.toAbsolutePath().getParent());
+            return Kg.EXIT_USAGE;
+        }
         Path build;
         try {
             build = project.builder().ensureBuilt();
@@ -51,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
-        return 0;
+        return Kg.EXIT_OK;
     }
 
     private void write(Path dump, OutputStream o) throws java.io.IOException {

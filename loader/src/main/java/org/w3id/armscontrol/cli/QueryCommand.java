@@ -79,10 +79,10 @@ final class QueryCommand implements Callable<Integer> {
             PrintStream out = System.out;
             fmt.write(rs, out);
             out.flush();
-            return 0;
+            return Kg.EXIT_OK;
         } catch (QueryCancelledException e) {
             err.println("query '" + name + "' timed out after " + timeoutMillis + " ms");
-            return 3;
+            return Kg.EXIT_REMOTE;
         }
     }
 }

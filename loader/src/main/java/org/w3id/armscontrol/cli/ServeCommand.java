@@ -1,15 +1,21 @@
 package org.w3id.armscontrol.cli;
 
+import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.armscontrol.data.InvalidInputException;
 import org.w3id.armscontrol.query.QueryCatalog;
 import org.w3id.armscontrol.server.KgServer;
 import org.w3id.armscontrol.server.ServerSettings;
 import org.w3id.armscontrol.server.ServicePolicy;
 import org.w3id.armscontrol.store.BuildStore;
+import org.w3id.armscontrol.store.LockFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,12 +58,51 @@ final class ServeCommand implements Callable<Integer> {
             build = store.current().get();
             err.println("Serving the previous good build: " + build);
         }
-        DatasetGraph db = BuildStore.openDatabase(store.database(build));
+        // Held until the process ends, so no build prunes this one while it is served.
+        Optional<LockFile> served = store.lockServed(build);
+        if (served.isEmpty()) {
+            // Pruned between being chosen and being locked (two builds finished meanwhile): take the newest.
+            build = store.current().orElse(build);
+            served = store.lockServed(build);
+        }
+        if (served.isEmpty()) {
+            err.println(spec.qualifiedName() + ": build " + build.getFileName() + " was removed while the server started; try again");
+            return Kg.EXIT_ENVIRONMENT;
+        }
+        try (LockFile lock = served.get()) {
+            return serve(build, err);
+        }
+    }
+
+    private int serve(Path build, PrintWriter err) throws Exception {
+        BuildStore store = project.store();
+        DatasetGraph db;
+        boolean ownDatabase;
+        try {
+            db = BuildStore.openDatabase(store.database(build));
+            ownDatabase = true;
+        } catch (DBOpEnvException e) {
+            // TDB2 admits one process per database: a second server on this build serves the dump.
+            err.println(spec.qualifiedName() + ": the database of build " + build.getFileName()
+                    + " is open in another process (another ./kg serve?); serving its dump from memory");
+            db = BuildStore.readDump(store.dump(build));
+            ownDatabase = false;
+        }
         QueryCatalog catalog = new QueryCatalog(project.layout().queries());
-        FusekiServer server = KgServer.create(db, catalog,
-                new ServerSettings(host, port, timeoutMillis, maxThreads,
-                        new ServicePolicy(java.util.Map.of(ServicePolicy.WIKIDATA, wikidataEndpoint)))).start();
-        String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getHttpPort();
+        FusekiServer server;
+        try {
+            server = KgServer.create(db, catalog,
+                    new ServerSettings(host, port, timeoutMillis, maxThreads,
+                            new ServicePolicy(java.util.Map.of(ServicePolicy.WIKIDATA, wikidataEndpoint)))).start();
+        } catch (RuntimeException e) {
+            if (ownDatabase) TDBInternal.expel(db);
+            BindException bind = bindFailure(e);
+            if (bind == null) throw e;
+            err.println(spec.qualifiedName() + ": cannot listen on " + hostPort(port) + ": " + bind.getMessage()
+                    + " (another server? choose a port with --port)");
+            return Kg.EXIT_ENVIRONMENT;
+        }
+        String base = "http://" + hostPort(server.getHttpPort());
         var out = spec.commandLine().getOut();
         out.println("Arms Control KG is up (build " + build.getFileName() + ")");
         out.println("  SPARQL endpoint: " + base + ServerSettings.DATASET + "/sparql");
@@ -66,6 +111,17 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Named queries:   " + base + "/api/queries");
         out.flush();
         server.join();
-        return 0;
+        return Kg.EXIT_OK;
+    }
+
+    private String hostPort(int p) {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + p;
+    }
+
+    private static BindException bindFailure(Throwable e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof BindException b) return b;
+        }
+        return null;
     }
 }

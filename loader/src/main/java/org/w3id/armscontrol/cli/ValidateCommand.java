@@ -19,7 +19,7 @@ final class ValidateCommand implements Callable<Integer> {
             var kg = project.pipeline().load();
             spec.commandLine().getOut().println("Valid: " + kg.facts().size() + " facts, " + kg.derived().size()
                     + " derived, " + kg.ontology().size() + " ontology triples.");
-            return 0;
+            return Kg.EXIT_OK;
         } catch (InvalidInputException e) {
             ProjectOptions.report(e, spec.commandLine().getErr());
             return Kg.EXIT_INVALID_DATA;

@@ -107,7 +107,7 @@ final class WikidataCommand implements Runnable {
                 long withCandidates = suggestions.stream().filter(s -> !s.candidates().isEmpty()).count();
                 spec.commandLine().getOut().println("Wrote " + file + ": " + entities.size() + " unreconciled entities, "
                         + withCandidates + " with candidates to review.");
-                return 0;
+                return Kg.EXIT_OK;
             } catch (WikidataException e) {
                 err.println("reconcile: " + e.getMessage() + "; nothing was written.");
                 return Kg.EXIT_REMOTE;
@@ -138,7 +138,7 @@ final class WikidataCommand implements Runnable {
                 List<WdEntity> ordered = qids.stream().filter(items::containsKey).map(items::get).toList();
                 Snapshot.write(Snapshot.toGraph(ordered, LocalDate.now(), api.api.toString()), file);
                 spec.commandLine().getOut().println("Wrote " + file + ": " + ordered.size() + " of " + qids.size() + " linked items.");
-                return 0;
+                return Kg.EXIT_OK;
             } catch (WikidataException e) {
                 err.println("snapshot: " + e.getMessage() + "; the previous snapshot is unchanged.");
                 return Kg.EXIT_REMOTE;
@@ -181,7 +181,7 @@ final class WikidataCommand implements Runnable {
                 long fixes = rows.stream().filter(d -> d.fix().isPresent()).count();
                 spec.commandLine().getOut().println(rows.size() + " differences (" + fixes + " with QuickStatements) in "
                         + dir.resolve(DiffReports.MARKDOWN) + ", " + DiffReports.CSV + " and " + DiffReports.QUICKSTATEMENTS + ".");
-                return 0;
+                return Kg.EXIT_OK;
             } catch (WikidataException e) {
                 err.println("diff: " + e.getMessage());
                 return Kg.EXIT_INVALID_DATA;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -22,13 +23,19 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * The build folder. Each build goes into a new folder of its own ({@code builds/<id>/}: the
  * TDB2 database, the sorted N-Quads dump, the input fingerprint), and only when it is complete
  * does the {@code CURRENT} pointer switch to it, by an atomic rename. A build that fails or is
- * killed half-way leaves the previous one current and servable.
+ * killed half-way leaves the previous one current and servable. Builds run one at a time
+ * ({@code build.lock}), and a build a server holds ({@code served.lock}) is never deleted.
  */
 public final class BuildStore {
     public static final String DUMP = "arms-control.nq";
     private static final String TDB = "tdb2";
     private static final String FINGERPRINT = "fingerprint";
     private static final String CURRENT = "CURRENT";
+    private static final String BUILDS = "builds";
+    /** Held (exclusively) by the one build running at a time. */
+    private static final String BUILD_LOCK = "build.lock";
+    /** In each build folder: held (shared) by every server serving that build. */
+    public static final String SERVED_LOCK = "served.lock";
 
     private final Path dir;
 
@@ -41,7 +48,7 @@ public final class BuildStore {
         Path pointer = dir.resolve(CURRENT);
         try {
             if (!Files.isRegularFile(pointer)) return Optional.empty();
-            Path build = dir.resolve("builds").resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
+            Path build = dir.resolve(BUILDS).resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
             return Files.isRegularFile(build.resolve(DUMP)) ? Optional.of(build) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -62,9 +69,47 @@ public final class BuildStore {
 
     public Path database(Path build) { return build.resolve(TDB); }
 
-    /** Writes a complete new build beside the current one, then makes it current. */
-    public Path install(DatasetGraph named, String fingerprint) throws IOException {
-        Path builds = Files.createDirectories(dir.resolve("builds"));
+    /**
+     * Takes the build lock, waiting while another build (in this process or another) holds it;
+     * {@code whileWaiting} runs once if it must wait. A killed build's lock is dropped by the
+     * operating system, so a dead build never blocks the next.
+     */
+    public LockFile lockBuilds(Runnable whileWaiting) throws IOException {
+        Files.createDirectories(dir);
+        return LockFile.exclusive(buildLock(), whileWaiting);
+    }
+
+    public Path buildLock() { return dir.resolve(BUILD_LOCK); }
+
+    /**
+     * Marks {@code build} as served for as long as the returned lock is held: pruning never deletes
+     * it. The lock is shared, so several servers may serve one build. Empty if the build is gone or
+     * being deleted (pruned after it was chosen); then serve {@link #current()} instead.
+     */
+    public Optional<LockFile> lockServed(Path build) throws IOException {
+        if (!Files.isDirectory(build)) return Optional.empty();
+        Optional<LockFile> lock;
+        try {
+            lock = LockFile.tryShared(build.resolve(SERVED_LOCK));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        // Locked, but a build pruned just before may have left only a fresh lock file behind.
+        if (lock.isPresent() && !(Files.isRegularFile(dump(build)) && Files.isDirectory(database(build)))) {
+            lock.get().close();
+            return Optional.empty();
+        }
+        return lock;
+    }
+
+    /**
+     * Writes a complete new build beside the current one, then makes it current, then prunes.
+     * Call it holding {@link #lockBuilds}: builds never overlap, so pruning cannot meet a build
+     * being written.
+     */
+    public Path install(LockFile buildLock, DatasetGraph named, String fingerprint) throws IOException {
+        if (!buildLock.file().equals(buildLock().toRealPath())) throw new IllegalArgumentException("not the build lock: " + buildLock.file());
+        Path builds = Files.createDirectories(dir.resolve(BUILDS));
         Optional<Path> previous = current();
         Path build = Files.createTempDirectory(builds, "build-");
         try (OutputStream out = Files.newOutputStream(build.resolve(DUMP))) {
@@ -78,41 +123,57 @@ public final class BuildStore {
         }
         Files.writeString(build.resolve(FINGERPRINT), fingerprint + "\n", StandardCharsets.UTF_8);
 
-        Path tmp = dir.resolve(CURRENT + ".tmp");
+        // A temporary file of its own, so no two writers can share one, then an atomic rename.
+        Path tmp = Files.createTempFile(dir, CURRENT + "-", ".tmp");
         Files.writeString(tmp, build.getFileName().toString() + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        pruneOldBuilds(build, previous.orElse(null));
+        prune(build, previous.orElse(null));
         return build;
     }
 
     /**
-     * Keeps the new build, the one that was current before it (a running server may still have it
-     * open) and the newest other folder (another build may be writing it); deletes the rest, such
-     * as the folders of builds killed half-way. The newest folder need not be the previous build:
-     * a killed build leaves a newer one.
+     * Keeps the new build, the one that was current before it (a reader such as {@code ./kg query}
+     * may still be reading its dump) and every build a server holds ({@link #lockServed}); deletes
+     * the rest, such as old builds and the folders and pointer files of builds killed half-way.
+     * Runs under the build lock, so no folder here is being written. A folder that cannot be
+     * deleted now is left for a later build.
      */
-    private void pruneOldBuilds(Path keep, Path previous) throws IOException {
+    private void prune(Path keep, Path previous) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(CURRENT) && name.endsWith(".tmp")) Files.deleteIfExists(p);
+            }
+        }
         List<Path> others;
-        try (Stream<Path> s = Files.list(dir.resolve("builds"))) {
-            others = s.filter(p -> !p.equals(keep))
-                    .sorted(Comparator.comparing(BuildStore::modified).reversed()).toList();
+        try (Stream<Path> s = Files.list(dir.resolve(BUILDS))) {
+            others = s.filter(p -> !p.equals(keep) && !p.equals(previous) && Files.isDirectory(p)).toList();
         }
-        for (Path old : others.subList(Math.min(1, others.size()), others.size())) {
-            if (!old.equals(previous)) deleteTree(old);
-        }
-    }
-
-    private static long modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p).toMillis();
-        } catch (IOException e) {
-            return 0;
+        for (Path old : others) {
+            try {
+                deleteUnlessServed(old);
+            } catch (IOException | UncheckedIOException e) {
+                // Left for a later build.
+            }
         }
     }
 
-    private static void deleteTree(Path p) throws IOException {
+    /** Deletes a build folder while holding its served lock exclusively, so no server can start on it meanwhile. */
+    private static void deleteUnlessServed(Path build) throws IOException {
+        Path servedLock = build.resolve(SERVED_LOCK);
+        Optional<LockFile> lock = LockFile.tryExclusive(servedLock);
+        if (lock.isEmpty()) return;
+        try (LockFile held = lock.get()) {
+            deleteTree(build, servedLock);
+            Files.delete(servedLock);
+        }
+        Files.delete(build);
+    }
+
+    /** Deletes everything under {@code p} but {@code except}. */
+    private static void deleteTree(Path p, Path except) throws IOException {
         try (Stream<Path> s = Files.walk(p)) {
-            s.sorted(Comparator.reverseOrder()).forEach(f -> {
+            s.sorted(Comparator.reverseOrder()).filter(f -> !f.equals(p) && !f.equals(except)).forEach(f -> {
                 try {
                     Files.delete(f);
                 } catch (IOException e) {

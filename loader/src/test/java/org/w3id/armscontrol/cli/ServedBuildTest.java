@@ -1,0 +1,151 @@
+package org.w3id.armscontrol.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.armscontrol.KgProcess;
+import org.w3id.armscontrol.TestProject;
+import org.w3id.armscontrol.store.BuildStore;
+import org.w3id.armscontrol.store.LockFile;
+
+/**
+ * {@code ./kg serve} as real processes beside builds: a server keeps serving the build it started
+ * on, however many builds follow, and that build is never pruned while it is served; a second
+ * server on the same checkout works too; a restart serves the newest build; a port in use is one
+ * line and exit code 4.
+ */
+class ServedBuildTest {
+    private static final String TREATY = "https://w3id.org/arms-control/id/treaty/test-bilateral-treaty";
+    private static final String LABEL = "Test Bilateral Treaty";
+    private static final String REVISED = "Test Bilateral Treaty (revised)";
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern UP = Pattern.compile("is up \\(build (\\S+)\\)\\R\\s*SPARQL endpoint: (\\S+)");
+
+    @TempDir Path tmp;
+
+    private TestProject project;
+    private BuildStore store;
+    private final List<KgProcess> servers = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeEach
+    void project() {
+        project = TestProject.withData(tmp.resolve("project"), TestProject.resource("golden/bilateral-lifecycle/data"));
+        store = project.store();
+    }
+
+    @AfterEach
+    void stopServers() {
+        servers.forEach(KgProcess::close);
+    }
+
+    @Test
+    void aServerKeepsItsBuildThroughNewBuildsAndARestartServesTheNewest() throws Exception {
+        Path a = project.builder().build();
+        String first = endpoint(serve(), a);
+        // A second server on the same checkout: TDB2 lets one process open the database, so it
+        // serves the same build from its dump, and says so in one line.
+        KgProcess secondServer = serve();
+        String second = endpoint(secondServer, a);
+        assertEquals(List.of("kg serve: the database of build " + a.getFileName() + " is open in another process "
+                + "(another ./kg serve?); serving its dump from memory"), ownLines(secondServer.err()));
+        assertEquals(List.of(LABEL), labels(first));
+        assertEquals(List.of(LABEL), labels(second));
+
+        // The data changes and is built three times over.
+        Path treaty = project.file("data/treaty.yaml");
+        String yaml = Files.readString(treaty);
+        assertTrue(yaml.contains("en: \"" + LABEL + "\","));
+        Files.writeString(treaty, yaml.replace("en: \"" + LABEL + "\",", "en: \"" + REVISED + "\","));
+        Path b = project.builder().build();
+        Path c = project.builder().build();
+        Path d = project.builder().build();
+        assertEquals(Optional.of(d), store.current());
+        assertFalse(Files.exists(b), "an old build no server holds was kept");
+        assertTrue(Files.isRegularFile(store.dump(a)) && Files.isDirectory(store.database(a)), "the served build was pruned");
+        assertTrue(Files.isDirectory(c), "the build before the current one was pruned");
+        // Both servers still answer, from the build they started on.
+        assertEquals(List.of(LABEL), labels(first));
+        assertEquals(List.of(LABEL), labels(second));
+
+        servers.forEach(KgProcess::close);
+        assertEquals(List.of(REVISED), labels(endpoint(serve(), d)), "a restarted server serves the newest build");
+        // No server holds the first build now: the next build prunes it.
+        project.builder().build();
+        assertFalse(Files.exists(a), "a build no server holds any more was kept");
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndExitCode4() throws Exception {
+        Path a = project.builder().build();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            KgProcess server = serve(taken.getLocalPort());
+            assertEquals(Kg.EXIT_ENVIRONMENT, server.exit(TIMEOUT), server.err());
+            List<String> lines = ownLines(server.err());
+            assertEquals(1, lines.size(), server.err());
+            assertTrue(lines.get(0).startsWith("kg serve: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": "), lines.get(0));
+            assertFalse(server.err().contains("Exception") || server.err().contains("\tat "), server.err());
+            assertEquals("", server.out());
+        }
+        // It let go of its build: a build may now prune it.
+        try (LockFile unserved = LockFile.tryExclusive(a.resolve(BuildStore.SERVED_LOCK)).orElseThrow(
+                () -> new AssertionError("the failed server still holds its build"))) {
+            assertTrue(unserved.file().endsWith(BuildStore.SERVED_LOCK));
+        }
+    }
+
+    private KgProcess serve() {
+        return serve(0);
+    }
+
+    private KgProcess serve(int port) {
+        KgProcess p = KgProcess.start(tmp.resolve("logs"), "serve", "--root", project.root.toString(),
+                "--status-date", TestProject.STATUS_DATE.toString(), "--port", Integer.toString(port));
+        servers.add(p);
+        return p;
+    }
+
+    /** The SPARQL endpoint the server prints, once it is up; it must be serving {@code build}. */
+    private static String endpoint(KgProcess server, Path build) {
+        Matcher m = server.awaitOut(UP, TIMEOUT);
+        assertEquals(build.getFileName().toString(), m.group(1), "the build served");
+        return m.group(2);
+    }
+
+    /** The lines kg itself wrote to standard error (not the server's log lines). */
+    private static List<String> ownLines(String err) {
+        return err.lines().filter(l -> l.startsWith("kg ")).toList();
+    }
+
+    /** The treaty's English labels, as the server answers. */
+    private List<String> labels(String endpoint) throws Exception {
+        String query = "SELECT ?l WHERE { <" + TREATY + "> <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(LANG(?l) = \"en\") }";
+        var response = http.send(HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").timeout(Duration.ofSeconds(30)).GET().build(), BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        List<String> rows = response.body().lines().toList();
+        assertEquals("l", rows.get(0));
+        return rows.subList(1, rows.size());
+    }
+}
