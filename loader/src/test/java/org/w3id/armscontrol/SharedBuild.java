@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.armscontrol.build.KnowledgeGraph;
 import org.w3id.armscontrol.query.QueryCatalog;
 import org.w3id.armscontrol.store.BuildStore;
 
@@ -22,6 +23,7 @@ public final class SharedBuild {
     public final DatasetGraph dump;
 
     private static SharedBuild instance;
+    private KnowledgeGraph graph;
 
     private SharedBuild(TestProject project, Path build) {
         this.project = project;
@@ -40,6 +42,18 @@ public final class SharedBuild {
             }
         }
         return instance;
+    }
+
+    /** The same inputs loaded in memory (parse, map, derive, validate): its three graphs. Do not change them. */
+    public synchronized KnowledgeGraph graph() {
+        if (graph == null) {
+            try {
+                graph = project.pipeline().load();
+            } catch (Exception e) {
+                throw new IllegalStateException("the shared test project does not load", e);
+            }
+        }
+        return graph;
     }
 
     public QueryCatalog catalog() {

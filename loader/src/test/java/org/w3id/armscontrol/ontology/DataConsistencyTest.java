@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import org.w3id.armscontrol.SharedBuild;
 import org.w3id.armscontrol.TestProject;
 
 /**
@@ -24,12 +24,11 @@ import org.w3id.armscontrol.TestProject;
  * its first line says how ({@code # expect: inconsistent} or {@code # expect: misused}).
  */
 class DataConsistencyTest {
-    @TempDir static Path tmp;
     static Graph union;
 
     @BeforeAll
     static void build() throws Exception {
-        union = TestProject.copyOfRepository(tmp).pipeline().load().union();
+        union = SharedBuild.get().graph().union();
     }
 
     @Test

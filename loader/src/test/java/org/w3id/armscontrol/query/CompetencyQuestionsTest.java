@@ -26,9 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import org.w3id.armscontrol.SharedBuild;
 import org.w3id.armscontrol.TestProject;
-import org.w3id.armscontrol.store.BuildStore;
 import org.w3id.armscontrol.vocab.AC;
 
 /**
@@ -40,17 +39,16 @@ class CompetencyQuestionsTest {
     private static final String QT = "http://www.w3.org/2001/sw/DataAccess/tests/test-query#";
     private static final String MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
 
-    @TempDir static Path tmp;
     static DatasetGraph ds;
     static QueryCatalog catalog;
     static Path manifest;
 
     @BeforeAll
     static void build() throws Exception {
-        TestProject project = TestProject.copyOfRepository(tmp);
-        Path build = project.builder().build();
-        ds = BuildStore.readDump(project.store().dump(build));
-        catalog = new QueryCatalog(project.layout().queries());
+        SharedBuild shared = SharedBuild.get();
+        TestProject project = shared.project;
+        ds = shared.dump;
+        catalog = shared.catalog();
         manifest = project.layout().queries().resolve("tests/manifest.ttl");
     }
 

@@ -45,7 +45,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
@@ -59,7 +58,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,11 +66,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.armscontrol.CsvRows;
+import org.w3id.armscontrol.SharedBuild;
 import org.w3id.armscontrol.TestProject;
 import org.w3id.armscontrol.query.NamedQuery;
 import org.w3id.armscontrol.query.QueryCatalog;
 import org.w3id.armscontrol.query.QueryRunner;
-import org.w3id.armscontrol.store.BuildStore;
 
 /**
  * The public endpoint, on a real embedded Fuseki on a free port, over real HTTP: SPARQL
@@ -111,11 +109,11 @@ class EndpointTest {
 
     @BeforeAll
     static void start() throws Exception {
-        project = TestProject.copyOfRepository(tmp.resolve("project"));
-        Path build = project.builder().build();
-        dump = BuildStore.readDump(project.store().dump(build));
-        db = BuildStore.openDatabase(project.store().database(build));
-        catalog = new QueryCatalog(project.layout().queries());
+        SharedBuild shared = SharedBuild.get();
+        project = shared.project;
+        dump = shared.dump;
+        db = shared.database;
+        catalog = shared.catalog();
         server = KgServer.create(db, catalog, new ServerSettings("127.0.0.1", 0, TIMEOUT, 16)).start();
         base = "http://127.0.0.1:" + server.getHttpPort();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -124,7 +122,6 @@ class EndpointTest {
     @AfterAll
     static void stop() {
         if (server != null) server.stop();
-        if (db != null) TDBInternal.expel(db);
     }
 
     // ---------------------------------------------------------------- SPARQL protocol

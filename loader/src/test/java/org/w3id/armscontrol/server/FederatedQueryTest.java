@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,14 +20,11 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.w3id.armscontrol.SharedBuild;
 import org.w3id.armscontrol.TestProject;
-import org.w3id.armscontrol.query.QueryCatalog;
-import org.w3id.armscontrol.store.BuildStore;
 
 /**
  * SERVICE through the allow-list, over real HTTP: a second, real Fuseki stands in for the
@@ -37,7 +33,6 @@ import org.w3id.armscontrol.store.BuildStore;
  */
 class FederatedQueryTest {
 
-    @TempDir static Path tmp;
     static DatasetGraph db;
     static FusekiServer standIn;
     static FusekiServer server;
@@ -58,11 +53,10 @@ class FederatedQueryTest {
                     chain.doFilter(req, resp);
                 })
                 .build().start();
-        TestProject project = TestProject.copyOfRepository(tmp);
-        Path build = project.builder().build();
-        db = BuildStore.openDatabase(project.store().database(build));
+        SharedBuild shared = SharedBuild.get();
+        db = shared.database;
         String standInUrl = "http://127.0.0.1:" + standIn.getHttpPort() + "/wikidata/sparql";
-        server = KgServer.create(db, new QueryCatalog(project.layout().queries()),
+        server = KgServer.create(db, shared.catalog(),
                 new ServerSettings("127.0.0.1", 0, 10_000, 8, new ServicePolicy(Map.of(ServicePolicy.WIKIDATA, standInUrl))))
                 .start();
     }
@@ -71,7 +65,6 @@ class FederatedQueryTest {
     static void stop() {
         if (server != null) server.stop();
         if (standIn != null) standIn.stop();
-        if (db != null) TDBInternal.expel(db);
     }
 
     static HttpResponse<String> query(String q) throws Exception {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import org.w3id.armscontrol.SharedBuild;
 import org.w3id.armscontrol.TestProject;
 import org.w3id.armscontrol.build.KnowledgeGraph;
 import org.w3id.armscontrol.vocab.AC;
@@ -37,15 +37,15 @@ import org.w3id.armscontrol.vocab.AC;
  * fixture, fails the build.
  */
 class ShapeFixturesTest {
-    @TempDir static Path tmp;
     static KnowledgeGraph kg;
     static Graph shapesGraph;
     static ShapeValidation shapes;
 
     @BeforeAll
     static void load() throws Exception {
-        TestProject project = TestProject.copyOfRepository(tmp);
-        kg = project.pipeline().load();
+        SharedBuild shared = SharedBuild.get();
+        TestProject project = shared.project;
+        kg = shared.graph();
         shapesGraph = RDFDataMgr.loadGraph(project.layout().shapes().toString());
         shapes = new ShapeValidation(shapesGraph);
     }

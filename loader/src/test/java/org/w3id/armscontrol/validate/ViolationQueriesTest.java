@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.armscontrol.SharedBuild;
 import org.w3id.armscontrol.TestProject;
 import org.w3id.armscontrol.build.KnowledgeGraph;
 import org.w3id.armscontrol.store.ServedDataset;
@@ -32,14 +33,14 @@ import org.w3id.armscontrol.vocab.AC;
  * names the resource it must report). A rule without a failing example is itself a failure.
  */
 class ViolationQueriesTest {
-    @TempDir static Path tmp;
     static KnowledgeGraph kg;
     static ViolationQueries queries;
 
     @BeforeAll
     static void load() throws Exception {
-        TestProject project = TestProject.copyOfRepository(tmp);
-        kg = project.pipeline().load();
+        SharedBuild shared = SharedBuild.get();
+        TestProject project = shared.project;
+        kg = shared.graph();
         queries = ViolationQueries.load(project.layout().violationQueries());
     }
 

@@ -3,7 +3,6 @@ package org.w3id.armscontrol.wikidata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,18 +11,16 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3id.armscontrol.TestProject;
+import org.w3id.armscontrol.SharedBuild;
 import org.w3id.armscontrol.vocab.AC;
 
 /** The real data's links to Wikidata: complete, unshared and well-formed. */
 class WikidataLinksTest {
-    @TempDir static Path tmp;
     static Graph facts;
 
     @BeforeAll
     static void load() throws Exception {
-        facts = TestProject.copyOfRepository(tmp).pipeline().load().facts();
+        facts = SharedBuild.get().graph().facts();
     }
 
     static List<Node> instances(Node type) {
