@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.armscontrol.build.KnowledgeGraph;
+import org.w3id.armscontrol.rdf.KnowledgeGraph;
 import org.w3id.armscontrol.query.QueryCatalog;
 import org.w3id.armscontrol.store.BuildStore;
 

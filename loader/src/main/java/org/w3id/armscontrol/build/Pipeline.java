@@ -39,6 +39,7 @@ import org.w3id.armscontrol.validate.Locator;
 import org.w3id.armscontrol.validate.ShapeTerms;
 import org.w3id.armscontrol.validate.ShapeValidation;
 import org.w3id.armscontrol.validate.ViolationQueries;
+import org.w3id.armscontrol.rdf.KnowledgeGraph;
 
 /**
  * parse → map → derive → validate, all in memory. Either every check passes and the graph is

@@ -13,7 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.armscontrol.data.PartialDate;
-import org.w3id.armscontrol.map.Literals;
+import org.w3id.armscontrol.rdf.Literals;
 import org.w3id.armscontrol.vocab.AC;
 import org.w3id.armscontrol.vocab.AC.Kind;
 import org.w3id.armscontrol.derive.TreatyEvents.Ev;

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.w3id.armscontrol.map.Literals;
+import org.w3id.armscontrol.rdf.Literals;
 import org.w3id.armscontrol.vocab.AC;
 
 /** The dated events of one treaty, read from the facts graph, with the queries derivation needs. */

@@ -24,6 +24,7 @@ import org.w3id.armscontrol.vocab.AC.Kind;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.w3id.armscontrol.rdf.Literals;
 
 /**
  * Maps the records of the data files to the facts graph. It checks every reference (unknown

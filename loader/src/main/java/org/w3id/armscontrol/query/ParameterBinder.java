@@ -13,7 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.w3id.armscontrol.map.Literals;
+import org.w3id.armscontrol.rdf.Literals;
 import org.w3id.armscontrol.vocab.AC;
 import org.w3id.armscontrol.vocab.AC.Kind;
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.w3id.armscontrol.build.KnowledgeGraph;
+import org.w3id.armscontrol.rdf.KnowledgeGraph;
 import org.w3id.armscontrol.data.Location;
 import org.w3id.armscontrol.vocab.AC;
 

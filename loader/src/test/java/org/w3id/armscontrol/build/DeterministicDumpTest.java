@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.armscontrol.TestProject;
 import org.w3id.armscontrol.vocab.AC;
+import org.w3id.armscontrol.rdf.KnowledgeGraph;
 
 /**
  * The dump is canonical: the same inputs built twice, in two different folders, give the same

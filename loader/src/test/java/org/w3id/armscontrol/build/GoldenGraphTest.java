@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.armscontrol.TestProject;
 import org.w3id.armscontrol.vocab.AC;
+import org.w3id.armscontrol.rdf.KnowledgeGraph;
 
 /**
  * Golden graphs, in the style of Wikidata Toolkit's wdtk-rdf tests: each case is a small input

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.w3id.armscontrol.SharedBuild;
 import org.w3id.armscontrol.TestProject;
-import org.w3id.armscontrol.build.KnowledgeGraph;
+import org.w3id.armscontrol.rdf.KnowledgeGraph;
 import org.w3id.armscontrol.vocab.AC;
 
 /**

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.armscontrol.SharedBuild;
 import org.w3id.armscontrol.TestProject;
-import org.w3id.armscontrol.build.KnowledgeGraph;
+import org.w3id.armscontrol.rdf.KnowledgeGraph;
 import org.w3id.armscontrol.store.ServedDataset;
 import org.w3id.armscontrol.vocab.AC;
 

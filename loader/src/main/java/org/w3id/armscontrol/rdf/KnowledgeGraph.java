@@ -1,4 +1,4 @@
-package org.w3id.armscontrol.build;
+package org.w3id.armscontrol.rdf;
 
 import java.util.Map;
 import org.apache.jena.graph.Graph;

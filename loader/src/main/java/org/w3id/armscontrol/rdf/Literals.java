@@ -1,4 +1,4 @@
-package org.w3id.armscontrol.map;
+package org.w3id.armscontrol.rdf;
 
 import java.time.LocalDate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
