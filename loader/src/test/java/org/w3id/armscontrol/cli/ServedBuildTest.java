@@ -32,8 +32,8 @@ import org.w3id.armscontrol.store.LockFile;
 /**
  * {@code ./kg serve} as real processes beside builds: a server keeps serving the build it started
  * on, however many builds follow, and that build is never pruned while it is served; a second
- * server on the same checkout works too; a restart serves the newest build; a port in use is one
- * line and exit code 4.
+ * server on the same checkout works too; a restart serves the newest build; a server killed with
+ * {@code kill -9} under load restarts with the same answers; a port in use is one line and exit code 4.
  */
 class ServedBuildTest {
     private static final String TREATY = "https://w3id.org/arms-control/id/treaty/test-bilateral-treaty";
@@ -94,6 +94,72 @@ class ServedBuildTest {
         // No server holds the first build now: the next build prunes it.
         project.builder().build();
         assertFalse(Files.exists(a), "a build no server holds any more was kept");
+    }
+
+    @Test
+    void aServerKilledDuringLoadRestartsWithTheSameAnswers() throws Exception {
+        Path a = project.builder().build();
+        String endpoint = endpoint(serve(), a);
+        String base = endpoint.substring(0, endpoint.indexOf("/arms-control/"));
+        List<String> urls = List.of(
+                endpoint + "?query=" + URLEncoder.encode("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o", StandardCharsets.UTF_8),
+                base + "/api/queries/treaty-timeline?treaty=test-bilateral-treaty",
+                base + "/api/queries/treaties-in-force?date=2000-01-01");
+        List<String> before = new ArrayList<>();
+        for (String u : urls) before.add(csv(u).orElseThrow());
+
+        // Clients keep asking; the server is killed (kill -9) in the middle of it.
+        List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> clients = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int offset = t;
+            Thread c = new Thread(() -> {
+                for (int i = offset; !stop.get(); i++) {
+                    int k = i % urls.size();
+                    Optional<String> got = csv(urls.get(k));
+                    // A request cut by the kill fails outright; an answer is always the whole one.
+                    if (got.isPresent()) {
+                        answered.incrementAndGet();
+                        if (!got.get().equals(before.get(k))) wrong.add(urls.get(k));
+                    }
+                }
+            });
+            c.start();
+            clients.add(c);
+        }
+        KgProcess.sleep(1_500);
+        servers.get(0).kill();
+        KgProcess.sleep(500);
+        stop.set(true);
+        for (Thread c : clients) c.join(60_000);
+        assertTrue(answered.get() > 8, "the clients were hardly answered before the kill: " + answered.get());
+        assertEquals(List.of(), wrong, "an answer during the load differed");
+
+        // Restarted on the same checkout, with nothing cleaned by hand: the same build, the same answers.
+        servers.clear();
+        KgProcess restarted = serve();
+        String again = endpoint(restarted, a);
+        assertEquals(List.of(), ownLines(restarted.err()), "the restart did not open the database itself");
+        String againBase = again.substring(0, again.indexOf("/arms-control/"));
+        for (int k = 0; k < urls.size(); k++) {
+            assertEquals(before.get(k), csv(urls.get(k).replace(base, againBase)).orElseThrow(), urls.get(k));
+        }
+    }
+
+    /** The body of a CSV answer, or empty if the request failed or was not a 200. */
+    private Optional<String> csv(String url) {
+        try {
+            var r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/csv").timeout(Duration.ofSeconds(30)).GET().build(),
+                    BodyHandlers.ofString());
+            return r.statusCode() == 200 ? Optional.of(r.body()) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     @Test
