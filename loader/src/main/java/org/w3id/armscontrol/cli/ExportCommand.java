@@ -44,24 +44,23 @@ final class ExportCommand implements Callable<Integer> {
             ProjectOptions.report(e, spec.commandLine().getErr());
             return Kg.EXIT_INVALID_DATA;
         }
-        Path dump = project.store().dump(build);
         if (out == null) {
-            write(dump, System.out);
+            project.store().whileHeld(build, dump -> write(dump, System.out));
             System.out.flush();
         } else {
             Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".export-", ".tmp");
             try (OutputStream o = Files.newOutputStream(tmp)) {
-                write(dump, o);
+                project.store().whileHeld(build, dump -> write(dump, o));
             }
             Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
         return Kg.EXIT_OK;
     }
 
-    private void write(Path dump, OutputStream o) throws java.io.IOException {
+    private Void write(Path dump, OutputStream o) throws java.io.IOException {
         if (format == Format.nq) {
             Files.copy(dump, o);
-            return;
+            return null;
         }
         DatasetGraph ds = BuildStore.readDump(dump);
         ds.prefixes().putAll(Prefixes.MAP);
@@ -80,5 +79,6 @@ final class ExportCommand implements Callable<Integer> {
             case jsonld -> RDFDataMgr.write(o, ds, RDFFormat.JSONLD);
             default -> throw new IllegalStateException();
         }
+        return null;
     }
 }

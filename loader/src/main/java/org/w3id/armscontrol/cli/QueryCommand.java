@@ -66,7 +66,8 @@ final class QueryCommand implements Callable<Integer> {
             if (project.store().current().isEmpty()) return Kg.EXIT_INVALID_DATA;
             err.println("Querying the previous good build.");
         }
-        DatasetGraph ds = BuildStore.readDump(project.store().dump(project.store().current().orElseThrow()));
+        BuildStore store = project.store();
+        DatasetGraph ds = store.whileHeld(store.current().orElseThrow(), BuildStore::readDump);
         Map<String, Node> bindings;
         try {
             bindings = new ParameterBinder(ds, LocalDate::now).bind(q, params);

@@ -76,7 +76,7 @@ final class WikidataCommand implements Runnable {
             err.println("Using the previous good build.");
         }
         BuildStore store = project.store();
-        return BuildStore.readDump(store.dump(store.current().orElseThrow()));
+        return store.whileHeld(store.current().orElseThrow(), BuildStore::readDump);
     }
 
     @Command(name = "reconcile", description = "Ask Wikidata for candidates for the unreconciled entities; write them for review "

@@ -183,6 +183,28 @@ public final class BuildStore {
         }
     }
 
+    /** What a reader does with a build's dump. */
+    public interface DumpReader<T> {
+        T read(Path dump) throws IOException;
+    }
+
+    /**
+     * Runs {@code reader} on the dump of {@code build} (or, if that build was pruned meanwhile, of
+     * the current one) while holding its served lock, so no build started meanwhile can delete the
+     * dump half-way through a long read or export.
+     */
+    public <T> T whileHeld(Path build, DumpReader<T> reader) throws IOException {
+        Optional<LockFile> lock = lockServed(build);
+        if (lock.isEmpty()) {
+            build = current().orElseThrow(() -> new IOException("no complete build in " + dir));
+            lock = lockServed(build);
+            if (lock.isEmpty()) throw new IOException("the current build " + build.getFileName() + " was deleted while it was opened");
+        }
+        try (LockFile held = lock.get()) {
+            return reader.read(dump(build));
+        }
+    }
+
     /** The current build's graph, read from its dump into memory (no lock on the database). */
     public static DatasetGraph readDump(Path dump) {
         DatasetGraph named = DatasetGraphFactory.createTxnMem();
