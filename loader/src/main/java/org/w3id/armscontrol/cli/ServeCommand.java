@@ -83,8 +83,11 @@ final class ServeCommand implements Callable<Integer> {
             ownDatabase = true;
         } catch (DBOpEnvException e) {
             // TDB2 admits one process per database: a second server on this build serves the dump.
+            // Jena says "held by process N" for that case; any other reason is named as it is.
+            boolean heldElsewhere = String.valueOf(e.getMessage()).contains("held by process");
             err.println(spec.qualifiedName() + ": the database of build " + build.getFileName()
-                    + " is open in another process (another ./kg serve?); serving its dump from memory");
+                    + (heldElsewhere ? " is open in another process (another ./kg serve?)" : " cannot be opened (" + e.getMessage() + ")")
+                    + "; serving its dump from memory");
             db = BuildStore.readDump(store.dump(build));
             ownDatabase = false;
         }
