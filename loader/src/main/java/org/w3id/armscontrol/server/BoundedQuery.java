@@ -11,11 +11,17 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.atlas.RuntimeIOException;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.expr.ExprException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -86,6 +92,13 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("query nested too deeply to parse or evaluate");
+        } catch (ActionErrorException | QueryCancelledException | QueryDeniedException | QueryExceptionHTTP | HttpException
+                 | RuntimeIOException | ExprException e) {
+            throw e; // Fuseki answers each of these with its own status and a message meant for the client
+        } catch (RuntimeException e) {
+            // A fault of ours: logged in full, answered without internals.
+            action.log.warn(String.format("[%d] query failed", action.id), e);
+            ServletOps.error(HttpSC.INTERNAL_SERVER_ERROR_500, "internal error (request " + action.id + "); it has been logged");
         } finally {
             turns.release();
         }

@@ -25,6 +25,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -215,6 +220,30 @@ class ServerLimitsTest {
             } finally {
                 s.stop();
             }
+        }
+    }
+
+    @Test
+    void anInternalFaultIsA500ThatShowsNoInternals() throws Exception {
+        // A store that fails on every read, as a corrupt database would.
+        Graph failing = new GraphBase() {
+            @Override
+            protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+                throw new IllegalStateException("secret internal detail");
+            }
+        };
+        FusekiServer s = KgServer.create(DatasetGraphFactory.wrap(failing), shared.catalog(),
+                new ServerSettings("127.0.0.1", 0, 5_000, 8)).start();
+        try {
+            for (String path : List.of(DS + "/sparql?query=" + enc("SELECT * WHERE { ?s ?p ?o }"),
+                    "/api/queries/treaty-limits")) {
+                var r = get(s, path, "Accept", "application/sparql-results+json");
+                assertEquals(500, r.statusCode(), path + ": " + r.body());
+                assertTrue(r.body().contains("internal error (request "), path + ": " + r.body());
+                assertFalse(r.body().contains("secret") || r.body().contains("IllegalState"), path + ": " + r.body());
+            }
+        } finally {
+            s.stop();
         }
     }
 
