@@ -25,6 +25,14 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.w3id.armscontrol.rdf.Literals;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.w3id.armscontrol.vocab.Prov;
+import org.w3id.armscontrol.vocab.Wikidata;
+import org.w3id.armscontrol.vocab.Wikipedia;
 
 /**
  * Maps the records of the data files to the facts graph. It checks every reference (unknown
@@ -94,21 +102,21 @@ public final class FactMapper {
         var s = subject(r, Kind.SOURCE, id);
         String type = r.string("type", true).orElse("");
         switch (type) {
-            case "NewsArticle" -> add(s, AC.rdfType, AC.schemaNewsArticle);
-            case "ReferenceDocument" -> add(s, AC.rdfType, AC.ReferenceDocument);
+            case "NewsArticle" -> add(s, RDF.Nodes.type, SchemaDO.NewsArticle.asNode());
+            case "ReferenceDocument" -> add(s, RDF.Nodes.type, AC.ReferenceDocument);
             case "" -> { }
             default -> r.problem("type", "source type must be NewsArticle or ReferenceDocument, not '" + type + "'");
         }
-        add(s, AC.rdfType, AC.provEntity);
-        r.text("title", true).forEach((lang, t) -> add(s, AC.dctTitle, Literals.text(t, lang)));
-        ref(r, "publisher", true, Kind.ORGANISATION).ifPresent(o -> add(s, AC.schemaPublisher, o));
-        r.string("author", false).ifPresent(a -> add(s, AC.dctCreator, Literals.string(a)));
-        r.date("date", false).ifPresent(d -> add(s, AC.schemaDatePublished, Literals.date(d)));
+        add(s, RDF.Nodes.type, Prov.Entity);
+        r.text("title", true).forEach((lang, t) -> add(s, DCTerms.title.asNode(), Literals.text(t, lang)));
+        ref(r, "publisher", true, Kind.ORGANISATION).ifPresent(o -> add(s, SchemaDO.publisher.asNode(), o));
+        r.string("author", false).ifPresent(a -> add(s, DCTerms.creator.asNode(), Literals.string(a)));
+        r.date("date", false).ifPresent(d -> add(s, SchemaDO.datePublished.asNode(), Literals.date(d)));
         r.text("dateNote", false).forEach((lang, t) -> add(s, AC.dateNote, Literals.text(t, lang)));
-        url(r, "url", type.equals("ReferenceDocument")).ifPresent(u -> add(s, AC.schemaUrl, u));
+        url(r, "url", type.equals("ReferenceDocument")).ifPresent(u -> add(s, SchemaDO.url.asNode(), u));
         r.string("language", true).ifPresent(l -> {
             if (!l.matches("[a-z]{2,3}")) r.problem("language", "language must be a language code such as zh or en, not '" + l + "'");
-            add(s, AC.dctLanguage, Literals.string(l));
+            add(s, DCTerms.language.asNode(), Literals.string(l));
         });
         r.string("file", false).ifPresent(f -> {
             if (!articleTexts.containsKey(f)) r.problem("file", "no saved article '" + f + "' in data/articles/");
@@ -118,9 +126,9 @@ public final class FactMapper {
 
     private Node entity(YamlRecord r, String id, Kind kind, Node type) {
         var s = subject(r, kind, id);
-        add(s, AC.rdfType, type);
+        add(s, RDF.Nodes.type, type);
         labels(r, s, true);
-        r.text("description", false).forEach((lang, t) -> add(s, AC.schemaDescription, Literals.text(t, lang)));
+        r.text("description", false).forEach((lang, t) -> add(s, SchemaDO.description.asNode(), Literals.text(t, lang)));
         wikidataLink(r, s);
         sitelink(r, s);
         return s;
@@ -133,7 +141,7 @@ public final class FactMapper {
         Optional<String> unreconciled = r.string("wikidataUnreconciled", false);
         if (qid.isPresent()) {
             if (!QID.matcher(qid.get()).matches()) r.problem("wikidata", "'" + qid.get() + "' is not a Wikidata QID (Q followed by digits)");
-            else add(s, AC.owlSameAs, AC.wikidata(qid.get()));
+            else add(s, OWL2.sameAs.asNode(), Wikidata.entity(qid.get()));
             if (verifiedBy.isEmpty()) r.problem("wikidata", "a QID needs 'wikidataVerifiedBy': where it was checked");
             if (unreconciled.isPresent()) r.problem("wikidataUnreconciled", "an entity with a verified QID is not unreconciled: keep 'wikidata' or 'wikidataUnreconciled', not both");
         } else {
@@ -154,11 +162,11 @@ public final class FactMapper {
                 return;
             }
             if (seenIn.isEmpty()) r.problem("enwiki", "a Wikipedia title needs 'enwikiSeenIn': where it was seen");
-            Node article = AC.enwikiArticle(title.get());
-            add(article, AC.rdfType, AC.schemaArticle);
-            add(article, AC.schemaAbout, s);
-            add(article, AC.schemaIsPartOf, AC.enwiki);
-            add(article, AC.schemaName, Literals.text(title.get(), "en"));
+            Node article = Wikipedia.enwikiArticle(title.get());
+            add(article, RDF.Nodes.type, SchemaDO.Article.asNode());
+            add(article, SchemaDO.about.asNode(), s);
+            add(article, SchemaDO.isPartOf.asNode(), Wikipedia.enwiki);
+            add(article, SchemaDO.name.asNode(), Literals.text(title.get(), "en"));
             seenIn.ifPresent(v -> add(article, AC.titleSeenIn, Literals.string(v)));
         } else if (seenIn.isPresent()) {
             r.problem("enwikiSeenIn", "'enwikiSeenIn' without an 'enwiki' title");
@@ -175,9 +183,9 @@ public final class FactMapper {
         String type = r.string("type", true).orElse("");
         switch (type) {
             // ac:Treaty is stated too, not left to inference, so plain queries for treaties work.
-            case "BilateralTreaty" -> { add(s, AC.rdfType, AC.BilateralTreaty); add(s, AC.rdfType, AC.Treaty); }
-            case "MultilateralTreaty" -> { add(s, AC.rdfType, AC.MultilateralTreaty); add(s, AC.rdfType, AC.Treaty); }
-            case "PoliticalCommitment" -> add(s, AC.rdfType, AC.PoliticalCommitment);
+            case "BilateralTreaty" -> { add(s, RDF.Nodes.type, AC.BilateralTreaty); add(s, RDF.Nodes.type, AC.Treaty); }
+            case "MultilateralTreaty" -> { add(s, RDF.Nodes.type, AC.MultilateralTreaty); add(s, RDF.Nodes.type, AC.Treaty); }
+            case "PoliticalCommitment" -> add(s, RDF.Nodes.type, AC.PoliticalCommitment);
             case "" -> { }
             default -> r.problem("type", "treaty type must be BilateralTreaty, MultilateralTreaty or PoliticalCommitment, not '" + type + "'");
         }
@@ -200,7 +208,7 @@ public final class FactMapper {
         if (typeName != null && type == null) {
             r.problem("type", "unknown event type '" + typeName + "' (known: " + String.join(", ", ontology.eventTypes().keySet()) + ")");
         }
-        if (type != null) add(s, AC.rdfType, type);
+        if (type != null) add(s, RDF.Nodes.type, type);
         for (var e : DataSchema.EVENT_TYPE_FIELDS.entrySet()) {
             if (r.has(e.getKey()) && typeName != null && !e.getValue().equals(typeName)) {
                 problems.add(r.keyLocation(e.getKey()), "field '" + e.getKey() + "' is only for " + e.getValue() + " events");
@@ -218,7 +226,7 @@ public final class FactMapper {
         refs(r, "actors", false, Kind.PERSON, Kind.ORGANISATION).forEach(a -> add(s, AC.actor, a));
         ref(r, "place", false, Kind.PLACE).ifPresent(p -> add(s, AC.place, p));
         refs(r, "consideredPlaces", false, Kind.PLACE).forEach(p -> add(s, AC.consideredPlace, p));
-        r.text("description", false).forEach((lang, t) -> add(s, AC.schemaDescription, Literals.text(t, lang)));
+        r.text("description", false).forEach((lang, t) -> add(s, SchemaDO.description.asNode(), Literals.text(t, lang)));
         if ("Extension".equals(typeName)) {
             r.date("until", true).ifPresent(u -> {
                 if (!u.isDay()) r.problem("until", "'until' must be a day (YYYY-MM-DD)");
@@ -252,7 +260,7 @@ public final class FactMapper {
 
     private void limit(YamlRecord r, String id) {
         var s = subject(r, Kind.LIMIT, id);
-        add(s, AC.rdfType, AC.Limit);
+        add(s, RDF.Nodes.type, AC.Limit);
         ref(r, "treaty", true, Kind.TREATY).ifPresent(t -> add(s, AC.treaty, t));
         List<Located<String>> counts = r.strings("counts", true);
         refs(r, "counts", true, Kind.CATEGORY).forEach(c -> add(s, AC.counts, c));
@@ -266,7 +274,7 @@ public final class FactMapper {
         }
         r.date("deadline", false).ifPresent(d -> add(s, AC.deadline, Literals.date(d)));
         refs(r, "appliesTo", true, Kind.PARTY).forEach(p -> add(s, AC.appliesTo, p));
-        r.text("description", false).forEach((lang, t) -> add(s, AC.schemaDescription, Literals.text(t, lang)));
+        r.text("description", false).forEach((lang, t) -> add(s, SchemaDO.description.asNode(), Literals.text(t, lang)));
         labelsOrMade(r, s, lang -> {
             String treaty = r.string("treaty", false).flatMap(t -> labelOf(t, lang)).orElse("?");
             String what = counts.stream().map(c -> labelOf(c.value(), lang).orElse(c.value()))
@@ -282,11 +290,11 @@ public final class FactMapper {
         String type = r.string("type", true).orElse("");
         switch (type) {
             case "ScopeExclusion" -> {
-                add(s, AC.rdfType, AC.ScopeExclusion);
+                add(s, RDF.Nodes.type, AC.ScopeExclusion);
                 refs(r, "excludes", true, Kind.CATEGORY).forEach(c -> add(s, AC.excludes, c));
             }
             case "VerificationProvision" -> {
-                add(s, AC.rdfType, AC.VerificationProvision);
+                add(s, RDF.Nodes.type, AC.VerificationProvision);
                 if (r.has("excludes")) problems.add(r.keyLocation("excludes"), "field 'excludes' is only for ScopeExclusion provisions");
             }
             case "" -> { }
@@ -294,13 +302,13 @@ public final class FactMapper {
         }
         ref(r, "treaty", true, Kind.TREATY).ifPresent(t -> add(s, AC.treaty, t));
         labels(r, s, true);
-        r.text("description", false).forEach((lang, t) -> add(s, AC.schemaDescription, Literals.text(t, lang)));
+        r.text("description", false).forEach((lang, t) -> add(s, SchemaDO.description.asNode(), Literals.text(t, lang)));
         sources(r, id, s);
     }
 
     private void estimate(YamlRecord r, String id) {
         var s = subject(r, Kind.ESTIMATE, id);
-        add(s, AC.rdfType, AC.Estimate);
+        add(s, RDF.Nodes.type, AC.Estimate);
         ref(r, "party", true, Kind.PARTY).ifPresent(p -> add(s, AC.party, p));
         ref(r, "category", true, Kind.CATEGORY).ifPresent(c -> add(s, AC.category, c));
         Optional<Long> value = r.wholeNumber("value", true);
@@ -319,7 +327,7 @@ public final class FactMapper {
             add(s, AC.projectedFor, Literals.date(d));
         });
         ref(r, "estimatedBy", true, Kind.ORGANISATION).ifPresent(o -> add(s, AC.estimatedBy, o));
-        r.text("description", false).forEach((lang, t) -> add(s, AC.schemaDescription, Literals.text(t, lang)));
+        r.text("description", false).forEach((lang, t) -> add(s, SchemaDO.description.asNode(), Literals.text(t, lang)));
         labelsOrMade(r, s, lang -> {
             String party = r.string("party", false).flatMap(p -> labelOf(p, lang)).orElse("?");
             String cat = r.string("category", false).flatMap(c -> labelOf(c, lang)).orElse("?");
@@ -333,7 +341,7 @@ public final class FactMapper {
 
     private void correction(YamlRecord r, String id) {
         var s = subject(r, Kind.CORRECTION, id);
-        add(s, AC.rdfType, AC.Correction);
+        add(s, RDF.Nodes.type, AC.Correction);
         Optional<Node> about = r.string("about", true).flatMap(a -> index.get(a).isPresent()
                 ? index.resolve("about", a, r.location("about"), index.get(a).get().kind())
                 : index.resolve("about", a, r.location("about"), Kind.TREATY, Kind.EVENT, Kind.LIMIT, Kind.ESTIMATE, Kind.PROVISION));
@@ -380,22 +388,22 @@ public final class FactMapper {
 
     private void labels(YamlRecord r, Node s, boolean required) {
         r.text("label", required, required ? new String[] {"en", "zh"} : new String[0])
-                .forEach((lang, t) -> add(s, AC.rdfsLabel, Literals.text(t, lang)));
+                .forEach((lang, t) -> add(s, RDFS.Nodes.label, Literals.text(t, lang)));
     }
 
     /** The record's own labels; where it gives none in en or zh, one made from its parts. */
     private void labelsOrMade(YamlRecord r, Node s, java.util.function.Function<String, String> maker) {
         Map<String, String> given = r.text("label", false);
-        given.forEach((lang, t) -> add(s, AC.rdfsLabel, Literals.text(t, lang)));
+        given.forEach((lang, t) -> add(s, RDFS.Nodes.label, Literals.text(t, lang)));
         for (String lang : new String[] {"en", "zh"}) {
-            if (!given.containsKey(lang)) add(s, AC.rdfsLabel, Literals.text(maker.apply(lang), lang));
+            if (!given.containsKey(lang)) add(s, RDFS.Nodes.label, Literals.text(maker.apply(lang), lang));
         }
     }
 
     private Optional<String> labelOf(String id, String lang) {
         return index.get(id).flatMap(e -> {
             if (e.kind() == Kind.CATEGORY) return ontology.label(Kind.CATEGORY.node(id), lang);
-            return g.find(e.kind().node(id), AC.rdfsLabel, Node.ANY).toList().stream()
+            return g.find(e.kind().node(id), RDFS.Nodes.label, Node.ANY).toList().stream()
                     .map(Triple::getObject).filter(o -> lang.equals(o.getLiteralLanguage()))
                     .map(Node::getLiteralLexicalForm).findFirst()
                     .or(() -> e.record() == null ? Optional.empty() : Optional.ofNullable(e.record().text("label", false).get(lang)));
@@ -442,7 +450,7 @@ public final class FactMapper {
                 problems.add(r.at(item), "a source entry must be a mapping {source: ..., quote: \"...\"}");
                 continue;
             }
-            claim(r, r.nested(m), Kind.CLAIM.node(id + "-" + n)).ifPresent(c -> add(subject, AC.provWasDerivedFrom, c));
+            claim(r, r.nested(m), Kind.CLAIM.node(id + "-" + n)).ifPresent(c -> add(subject, Prov.wasDerivedFrom, c));
         }
     }
 
@@ -468,11 +476,11 @@ public final class FactMapper {
                     problems.add(entry.location("quote"), "quote not found verbatim in data/articles/" + src.string("file", false).get());
                 }
             });
-            add(claim, AC.provValue, Literals.text(q, sourceLanguage(entry)));
+            add(claim, Prov.value, Literals.text(q, sourceLanguage(entry)));
         });
-        add(claim, AC.rdfType, AC.Claim);
-        add(claim, AC.rdfType, AC.provEntity);
-        add(claim, AC.provWasQuotedFrom, source.get());
+        add(claim, RDF.Nodes.type, AC.Claim);
+        add(claim, RDF.Nodes.type, Prov.Entity);
+        add(claim, Prov.wasQuotedFrom, source.get());
         return Optional.of(claim);
     }
 
