@@ -36,6 +36,7 @@ import org.w3id.armscontrol.derive.Deriver;
 import org.w3id.armscontrol.map.FactMapper;
 import org.w3id.armscontrol.map.OntologyTerms;
 import org.w3id.armscontrol.validate.Locator;
+import org.w3id.armscontrol.validate.QuoteCheck;
 import org.w3id.armscontrol.validate.ShapeTerms;
 import org.w3id.armscontrol.validate.ShapeValidation;
 import org.w3id.armscontrol.validate.ViolationQueries;
@@ -77,7 +78,8 @@ public final class Pipeline {
         Map<String, String> articles = articles(problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
 
-        FactMapper.Result facts = new FactMapper(new OntologyTerms(ontology), articles, problems).map(records);
+        FactMapper.Result facts = new FactMapper(new OntologyTerms(ontology), articles.keySet(), problems).map(records);
+        QuoteCheck.check(facts.quotations(), articles, problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
 
         Graph derived = new Deriver(facts.facts(), statusDate).derive();

@@ -17,6 +17,8 @@ import org.w3id.armscontrol.rdf.Literals;
 import org.w3id.armscontrol.vocab.AC;
 import org.w3id.armscontrol.vocab.AC.Kind;
 import org.w3id.armscontrol.derive.TreatyEvents.Ev;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.armscontrol.vocab.Prov;
 
 /**
  * Derives from the dated events what would go stale if typed by hand: each treaty's period in
@@ -37,7 +39,7 @@ public final class Deriver {
     public Graph derive() {
         dateBounds();
         List<Interval> intervals = new ArrayList<>();
-        for (Node treaty : facts.find(Node.ANY, AC.rdfType, AC.Agreement).mapWith(Triple::getSubject).toList()) {
+        for (Node treaty : facts.find(Node.ANY, RDF.Nodes.type, AC.Agreement).mapWith(Triple::getSubject).toList()) {
             intervals.addAll(treaty(treaty));
         }
         applySuccessions(intervals);
@@ -101,7 +103,7 @@ public final class Deriver {
         ends.addAll(ev.all(AC.Expiry));
         ends.addAll(ev.all(AC.Termination));
         ends.addAll(ev.all(AC.Supersession));
-        if (facts.contains(treaty, AC.rdfType, AC.BilateralTreaty)) ends.addAll(ev.all(AC.WithdrawalEffective));
+        if (facts.contains(treaty, RDF.Nodes.type, AC.BilateralTreaty)) ends.addAll(ev.all(AC.WithdrawalEffective));
         return ends.stream().min(Comparator.comparing(Ev::day).thenComparing(e -> e.node().getURI()));
     }
 
@@ -142,7 +144,7 @@ public final class Deriver {
      * participation its predecessor still held on the day of succession.
      */
     private void applySuccessions(List<Interval> intervals) {
-        for (Triple t : facts.find(Node.ANY, AC.rdfType, AC.StateSuccession).toList()) {
+        for (Triple t : facts.find(Node.ANY, RDF.Nodes.type, AC.StateSuccession).toList()) {
             Node event = t.getSubject();
             Optional<Node> pred = facts.find(event, AC.predecessor, Node.ANY).nextOptional().map(Triple::getObject);
             Optional<Node> succ = facts.find(event, AC.successor, Node.ANY).nextOptional().map(Triple::getObject);
@@ -190,13 +192,13 @@ public final class Deriver {
             String slug = slug(i.treaty) + "-" + slug(i.party) + "-" + roleSlug(i.role);
             int n = seen.merge(slug, 1, Integer::sum);
             Node p = Kind.PARTICIPATION.node(n == 1 ? slug : slug + "-" + n);
-            add(p, AC.rdfType, AC.Participation);
+            add(p, RDF.Nodes.type, AC.Participation);
             add(p, AC.treaty, i.treaty);
             add(p, AC.party, i.party);
             add(p, AC.role, i.role);
             add(p, AC.from, Literals.day(i.from));
             if (i.until != null) add(p, AC.until, Literals.day(i.until));
-            i.basis.forEach(b -> add(p, AC.provWasDerivedFrom, b));
+            i.basis.forEach(b -> add(p, Prov.wasDerivedFrom, b));
             add(i.treaty, AC.hasParticipation, p);
             if (i.role.equals(AC.PartyRole)) add(i.treaty, AC.hasParty, i.party);
             if (i.role.equals(AC.SignatoryRole)) add(i.treaty, AC.hasSignatory, i.party);

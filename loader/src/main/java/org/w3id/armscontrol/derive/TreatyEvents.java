@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.w3id.armscontrol.rdf.Literals;
 import org.w3id.armscontrol.vocab.AC;
+import org.apache.jena.vocabulary.RDF;
 
 /** The dated events of one treaty, read from the facts graph, with the queries derivation needs. */
 final class TreatyEvents {
@@ -21,8 +22,8 @@ final class TreatyEvents {
     TreatyEvents(Graph facts, Node treaty) {
         facts.find(Node.ANY, AC.treaty, treaty).mapWith(Triple::getSubject).forEachRemaining(e -> {
             Optional<Node> date = facts.find(e, AC.date, Node.ANY).nextOptional().map(Triple::getObject);
-            if (date.isEmpty() || !facts.contains(e, AC.rdfType, Node.ANY)) return;
-            Set<Node> types = Set.copyOf(facts.find(e, AC.rdfType, Node.ANY).mapWith(Triple::getObject).toList());
+            if (date.isEmpty() || !facts.contains(e, RDF.Nodes.type, Node.ANY)) return;
+            Set<Node> types = Set.copyOf(facts.find(e, RDF.Nodes.type, Node.ANY).mapWith(Triple::getObject).toList());
             List<Node> parties = facts.find(e, AC.party, Node.ANY).mapWith(Triple::getObject).toList();
             events.add(new Ev(e, types, Literals.partialDate(date.get()).start(), parties));
         });

@@ -1,7 +1,9 @@
 package org.w3id.armscontrol.map;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,7 +13,10 @@ import org.w3id.armscontrol.data.Problems;
 import org.w3id.armscontrol.data.YamlRecord;
 import org.w3id.armscontrol.vocab.AC.Kind;
 
-/** Every id defined in the data (and every weapon category of the ontology), with its kind. */
+/**
+ * Every id defined in the data (and every weapon category of the ontology), with its kind;
+ * resolves the references records make to them.
+ */
 final class IdIndex {
     record Entry(Kind kind, Location location, YamlRecord record) {}
 
@@ -46,6 +51,20 @@ final class IdIndex {
             return Optional.empty();
         }
         return Optional.of(e.kind().node(id));
+    }
+
+    /** The resource a record's field names, if the field is there and names one of the allowed kinds. */
+    Optional<Node> ref(YamlRecord r, String field, boolean required, Kind... allowed) {
+        return r.string(field, required).flatMap(id -> resolve(field, id, r.location(field), allowed));
+    }
+
+    /** The resources a record's list field names; each bad entry is reported where it is written. */
+    List<Node> refs(YamlRecord r, String field, boolean required, Kind... allowed) {
+        List<Node> out = new ArrayList<>();
+        for (YamlRecord.Located<String> v : r.strings(field, required)) {
+            resolve(field, v.value(), v.location(), allowed).ifPresent(out::add);
+        }
+        return out;
     }
 
     static String noun(Kind k) {

@@ -10,6 +10,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.w3id.armscontrol.vocab.AC;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * What the loader needs to know from the ontology: which event classes exist (so event types
@@ -28,7 +30,7 @@ public final class OntologyTerms {
         }
         treatyEventTypes.addAll(subClassesOf(AC.TreatyEvent));
         String prefix = AC.Kind.CATEGORY.iri("");
-        ontology.find(Node.ANY, AC.skosInScheme, AC.WeaponCategoryScheme).forEachRemaining(t -> {
+        ontology.find(Node.ANY, SKOS.inScheme.asNode(), AC.WeaponCategoryScheme).forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(prefix)) {
                 categories.put(t.getSubject().getURI().substring(prefix.length()), t.getSubject());
             }
@@ -43,7 +45,7 @@ public final class OntologyTerms {
         while (!todo.isEmpty()) {
             Node c = todo.poll();
             if (!seen.add(c)) continue;
-            ontology.find(Node.ANY, AC.rdfsSubClassOf, c).mapWith(Triple::getSubject).forEachRemaining(todo::add);
+            ontology.find(Node.ANY, RDFS.Nodes.subClassOf, c).mapWith(Triple::getSubject).forEachRemaining(todo::add);
         }
         return seen;
     }
@@ -56,7 +58,7 @@ public final class OntologyTerms {
 
     /** The label of an ontology term or concept in a language, trying rdfs:label then skos:prefLabel. */
     public Optional<String> label(Node term, String lang) {
-        for (Node p : new Node[] {AC.rdfsLabel, AC.skosPrefLabel}) {
+        for (Node p : new Node[] {RDFS.Nodes.label, SKOS.prefLabel.asNode()}) {
             Optional<String> l = ontology.find(term, p, Node.ANY).toList().stream()
                     .map(Triple::getObject)
                     .filter(o -> o.isLiteral() && lang.equals(o.getLiteralLanguage()))

@@ -16,6 +16,9 @@ import org.apache.jena.system.Txn;
 import org.w3id.armscontrol.rdf.Literals;
 import org.w3id.armscontrol.vocab.AC;
 import org.w3id.armscontrol.vocab.AC.Kind;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.armscontrol.vocab.Wikidata;
 
 /**
  * Checks raw parameter values against a query's declared parameters and turns them into RDF
@@ -78,7 +81,7 @@ public final class ParameterBinder {
     private Node resource(Parameter p, String v, List<Kind> kinds, Node type, String noun) throws BadParameterException {
         Optional<Node> found;
         if (QID.matcher(v).matches()) {
-            found = Txn.calculateRead(ds, () -> ds.getDefaultGraph().find(Node.ANY, AC.owlSameAs, AC.wikidata(v))
+            found = Txn.calculateRead(ds, () -> ds.getDefaultGraph().find(Node.ANY, OWL2.sameAs.asNode(), Wikidata.entity(v))
                     .mapWith(Triple::getSubject).toList().stream().filter(s -> isA(s, type)).findFirst());
         } else if (v.startsWith("http://") || v.startsWith("https://")) {
             if (!IRIs.check(v)) throw new BadParameterException(p.name(), "'" + v + "' is not a valid IRI");
@@ -98,6 +101,6 @@ public final class ParameterBinder {
     }
 
     private boolean isA(Node n, Node type) {
-        return type == null || ds.getDefaultGraph().contains(n, AC.rdfType, type);
+        return type == null || ds.getDefaultGraph().contains(n, RDF.Nodes.type, type);
     }
 }

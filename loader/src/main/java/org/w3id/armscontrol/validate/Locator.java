@@ -14,6 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.w3id.armscontrol.rdf.KnowledgeGraph;
 import org.w3id.armscontrol.data.Location;
 import org.w3id.armscontrol.vocab.AC;
+import org.w3id.armscontrol.vocab.Prov;
 
 /**
  * Finds the input line a resource came from, so that a rule broken anywhere in the graph is
@@ -46,7 +47,7 @@ public final class Locator {
         if (node == null || !seen.add(node)) return Optional.empty();
         Location l = kg.origins().get(node);
         if (l != null) return Optional.of(l);
-        for (Node via : new Node[] {AC.provWasDerivedFrom, AC.treaty}) {
+        for (Node via : new Node[] {Prov.wasDerivedFrom, AC.treaty}) {
             for (Triple t : kg.derived().find(node, via, Node.ANY).toList()) {
                 Optional<Location> f = find(t.getObject(), seen);
                 if (f.isPresent()) return f;

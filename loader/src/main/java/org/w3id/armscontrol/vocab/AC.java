@@ -4,9 +4,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * Every IRI the code uses, in one place: the ontology terms ({@code ac:}), the resource
- * namespaces, the named graphs, and the external vocabularies we reuse. Nothing else in the
- * code spells an IRI.
+ * The project's own IRIs, in one place: the ontology terms ({@code ac:}), the resource
+ * namespaces and the named graphs. Reused vocabularies come from Jena's vocabulary classes
+ * (RDF, RDFS, OWL2, SKOS, DCTerms, SchemaDO, XSD), or, where Jena has none, from their own
+ * small classes here ({@link Prov}, {@link Pav}, {@link Wikidata}, {@link Wikipedia}).
+ * Nothing else in the code spells an IRI.
  */
 public final class AC {
     private AC() {}
@@ -165,105 +167,7 @@ public final class AC {
     public static final Node reason = term("reason");
     public static final Node relatedTreaty = term("relatedTreaty");
 
-    // ---- Reused vocabularies ----
-    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
-    public static final String OWL = "http://www.w3.org/2002/07/owl#";
-    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
-    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    public static final String PROV = "http://www.w3.org/ns/prov#";
-    public static final String DCT = "http://purl.org/dc/terms/";
-    public static final String SCHEMA = "https://schema.org/";
-    public static final String WD = "http://www.wikidata.org/entity/";
-    /** English Wikipedia: the site a sitelink is part of, and the prefix of its article IRIs. */
-    public static final String ENWIKI = "https://en.wikipedia.org/";
-    public static final String ENWIKI_ARTICLE = ENWIKI + "wiki/";
-
-    public static final Node rdfType = iri(RDF + "type");
-    public static final Node rdfsLabel = iri(RDFS + "label");
-    public static final Node rdfsComment = iri(RDFS + "comment");
-    public static final Node rdfsSubClassOf = iri(RDFS + "subClassOf");
-    public static final Node owlSameAs = iri(OWL + "sameAs");
-    public static final Node skosPrefLabel = iri(SKOS + "prefLabel");
-    public static final Node skosDefinition = iri(SKOS + "definition");
-    public static final Node skosConcept = iri(SKOS + "Concept");
-    public static final Node skosInScheme = iri(SKOS + "inScheme");
-    public static final Node provEntity = iri(PROV + "Entity");
-    public static final Node provValue = iri(PROV + "value");
-    public static final Node provWasQuotedFrom = iri(PROV + "wasQuotedFrom");
-    public static final Node provWasDerivedFrom = iri(PROV + "wasDerivedFrom");
-    public static final Node dctTitle = iri(DCT + "title");
-    public static final Node dctCreator = iri(DCT + "creator");
-    public static final Node dctLanguage = iri(DCT + "language");
-    public static final Node schemaNewsArticle = iri(SCHEMA + "NewsArticle");
-    public static final Node schemaPublisher = iri(SCHEMA + "publisher");
-    public static final Node schemaDatePublished = iri(SCHEMA + "datePublished");
-    public static final Node schemaUrl = iri(SCHEMA + "url");
-    public static final Node schemaDescription = iri(SCHEMA + "description");
-    public static final Node schemaArticle = iri(SCHEMA + "Article");
-    public static final Node schemaAbout = iri(SCHEMA + "about");
-    public static final Node schemaIsPartOf = iri(SCHEMA + "isPartOf");
-    public static final Node schemaName = iri(SCHEMA + "name");
-    public static final Node enwiki = iri(ENWIKI);
-
-    // ---- Wikidata's own RDF vocabulary, for the offline snapshot (data/wikidata/) ----
-    // Wikidata writes schema.org with http://, unlike this graph's https://schema.org/.
-    public static final String WDT = "http://www.wikidata.org/prop/direct/";
-    public static final String WD_P = "http://www.wikidata.org/prop/";
-    public static final String WD_PS = "http://www.wikidata.org/prop/statement/";
-    public static final String WD_PSV = "http://www.wikidata.org/prop/statement/value/";
-    public static final String WD_PQ = "http://www.wikidata.org/prop/qualifier/";
-    public static final String WD_PQV = "http://www.wikidata.org/prop/qualifier/value/";
-    public static final String WDS = "http://www.wikidata.org/entity/statement/";
-    public static final String WIKIBASE = "http://wikiba.se/ontology#";
-    public static final String SCHEMA_HTTP = "http://schema.org/";
-    public static final String PAV = "http://purl.org/pav/";
-    public static final String ENTITY_DATA = "https://www.wikidata.org/wiki/Special:EntityData/";
-
-    public static final Node wikibaseRank = iri(WIKIBASE + "rank");
-    public static final Node wikibaseTimeValue = iri(WIKIBASE + "timeValue");
-    public static final Node wikibaseTimePrecision = iri(WIKIBASE + "timePrecision");
-    public static Node wikibaseRankValue(String rank) {
-        return iri(WIKIBASE + Character.toUpperCase(rank.charAt(0)) + rank.substring(1) + "Rank");
-    }
-    public static final Node wdSchemaAbout = iri(SCHEMA_HTTP + "about");
-    public static final Node wdSchemaName = iri(SCHEMA_HTTP + "name");
-    public static final Node wdSchemaIsPartOf = iri(SCHEMA_HTTP + "isPartOf");
-    public static final Node wdSchemaDescription = iri(SCHEMA_HTTP + "description");
-    public static final Node pavRetrievedOn = iri(PAV + "retrievedOn");
-    public static final Node pavRetrievedFrom = iri(PAV + "retrievedFrom");
-
-    public static Node wdt(String property) { return iri(WDT + property); }
-    public static Node wdP(String property) { return iri(WD_P + property); }
-    public static Node wdPs(String property) { return iri(WD_PS + property); }
-    public static Node wdPsv(String property) { return iri(WD_PSV + property); }
-    public static Node wdPq(String property) { return iri(WD_PQ + property); }
-    public static Node wdPqv(String property) { return iri(WD_PQV + property); }
-    /** A statement node as Wikidata's RDF names it: the GUID with '$' turned into '-'. */
-    public static Node wds(String statementId) { return iri(WDS + statementId.replace('$', '-')); }
-    public static Node entityData(String qid) { return iri(ENTITY_DATA + qid); }
-
     public static Node term(String localName) { return iri(NS + localName); }
 
     public static Node iri(String iri) { return NodeFactory.createURI(iri); }
-
-    public static Node wikidata(String qid) { return iri(WD + qid); }
-
-    /**
-     * The IRI of an English Wikipedia article, spelled as MediaWiki and Wikidata's RDF spell it:
-     * spaces become underscores, and bytes outside A-Z a-z 0-9 {@code -_.~;@$!*(),/:} are
-     * percent-encoded as UTF-8 (MediaWiki's wfUrlencode).
-     */
-    public static Node enwikiArticle(String title) {
-        StringBuilder b = new StringBuilder(ENWIKI_ARTICLE);
-        for (byte x : title.strip().replace(' ', '_').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            char c = (char) (x & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-_.~;@$!*(),/:".indexOf(c) >= 0) {
-                b.append(c);
-            } else {
-                b.append('%').append(String.format("%02X", x & 0xff));
-            }
-        }
-        return iri(b.toString());
-    }
 }

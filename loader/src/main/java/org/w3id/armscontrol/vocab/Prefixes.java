@@ -2,6 +2,13 @@ package org.w3id.armscontrol.vocab;
 
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.apache.jena.vocabulary.XSD;
 
 /** The prefixes used when the graph is written for people to read. */
 public final class Prefixes {
@@ -12,14 +19,14 @@ public final class Prefixes {
     static {
         MAP.add("ac", AC.NS);
         for (AC.Kind k : AC.Kind.values()) MAP.add(k.segment, AC.ID + k.segment + "/");
-        MAP.add("rdf", AC.RDF);
-        MAP.add("rdfs", AC.RDFS);
-        MAP.add("owl", AC.OWL);
-        MAP.add("xsd", AC.XSD);
-        MAP.add("skos", AC.SKOS);
-        MAP.add("prov", AC.PROV);
-        MAP.add("dcterms", AC.DCT);
-        MAP.add("schema", AC.SCHEMA);
-        MAP.add("wd", AC.WD);
+        MAP.add("rdf", RDF.uri);
+        MAP.add("rdfs", RDFS.uri);
+        MAP.add("owl", OWL2.NS);
+        MAP.add("xsd", XSD.NS);
+        MAP.add("skos", SKOS.uri);
+        MAP.add("prov", Prov.NS);
+        MAP.add("dcterms", DCTerms.NS);
+        MAP.add("schema", SchemaDO.NS);
+        MAP.add("wd", Wikidata.WD);
     }
 }

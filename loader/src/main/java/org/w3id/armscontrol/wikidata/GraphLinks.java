@@ -14,6 +14,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.w3id.armscontrol.query.NamedQuery;
 import org.w3id.armscontrol.query.QueryRunner;
 import org.w3id.armscontrol.vocab.AC;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.armscontrol.vocab.Wikidata;
 
 /** What the built graph says about its links to Wikidata. */
 public final class GraphLinks {
@@ -43,7 +46,7 @@ public final class GraphLinks {
         TreeSet<String> signed = new TreeSet<>();
         ds.find(Node.ANY, Node.ANY, AC.treaty, treaty).forEachRemaining(q -> {
             Node event = q.getSubject();
-            if (ds.contains(Node.ANY, event, AC.rdfType, AC.Signing)) {
+            if (ds.contains(Node.ANY, event, RDF.Nodes.type, AC.Signing)) {
                 ds.find(Node.ANY, event, AC.date, Node.ANY).forEachRemaining(d -> signed.add(d.getObject().getLiteralLexicalForm()));
             }
         });
@@ -56,9 +59,9 @@ public final class GraphLinks {
     /** Every QID the graph links to (owl:sameAs), in order. */
     public static List<String> linkedQids(DatasetGraph ds) {
         TreeSet<String> qids = new TreeSet<>((a, b) -> Long.compare(Long.parseLong(a.substring(1)), Long.parseLong(b.substring(1))));
-        ds.find(Node.ANY, Node.ANY, AC.owlSameAs, Node.ANY).forEachRemaining(q -> {
+        ds.find(Node.ANY, Node.ANY, OWL2.sameAs.asNode(), Node.ANY).forEachRemaining(q -> {
             Node o = q.getObject();
-            if (o.isURI() && o.getURI().startsWith(AC.WD)) qids.add(o.getURI().substring(AC.WD.length()));
+            if (o.isURI() && o.getURI().startsWith(Wikidata.WD)) qids.add(o.getURI().substring(Wikidata.WD.length()));
         });
         return List.copyOf(qids);
     }

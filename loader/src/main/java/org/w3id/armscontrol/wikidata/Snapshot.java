@@ -19,6 +19,11 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.armscontrol.vocab.AC;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.XSD;
+import org.w3id.armscontrol.vocab.Pav;
+import org.w3id.armscontrol.vocab.Wikidata;
+import org.w3id.armscontrol.vocab.Wikipedia;
 
 /**
  * The offline copy of what Wikidata says about the items this graph links to
@@ -36,25 +41,25 @@ public final class Snapshot {
     public static Graph toGraph(Collection<WdEntity> items, LocalDate retrieved, String retrievedFrom) {
         Graph g = GraphFactory.createDefaultGraph();
         for (WdEntity e : items) {
-            Node item = AC.wikidata(e.id());
-            Node doc = AC.entityData(e.id());
-            g.add(doc, AC.wdSchemaAbout, item);
-            g.add(doc, AC.pavRetrievedOn, NodeFactory.createLiteralDT(retrieved.toString(), XSDDatatype.XSDdate));
-            g.add(doc, AC.pavRetrievedFrom, AC.iri(retrievedFrom));
+            Node item = Wikidata.entity(e.id());
+            Node doc = Wikidata.entityData(e.id());
+            g.add(doc, Wikidata.schemaAbout, item);
+            g.add(doc, Pav.retrievedOn, NodeFactory.createLiteralDT(retrieved.toString(), XSDDatatype.XSDdate));
+            g.add(doc, Pav.retrievedFrom, AC.iri(retrievedFrom));
             e.labels().forEach((lang, text) -> {
-                if (ActionApi.LANGUAGES.contains(lang)) g.add(item, AC.rdfsLabel, NodeFactory.createLiteralLang(text, lang));
+                if (ActionApi.LANGUAGES.contains(lang)) g.add(item, RDFS.Nodes.label, NodeFactory.createLiteralLang(text, lang));
             });
             e.descriptions().forEach((lang, text) -> {
-                if (ActionApi.LANGUAGES.contains(lang)) g.add(item, AC.wdSchemaDescription, NodeFactory.createLiteralLang(text, lang));
+                if (ActionApi.LANGUAGES.contains(lang)) g.add(item, Wikidata.schemaDescription, NodeFactory.createLiteralLang(text, lang));
             });
             e.enwikiTitle().ifPresent(t -> {
-                Node article = AC.enwikiArticle(t);
-                g.add(article, AC.wdSchemaAbout, item);
-                g.add(article, AC.wdSchemaIsPartOf, AC.enwiki);
-                g.add(article, AC.wdSchemaName, NodeFactory.createLiteralLang(t, "en"));
+                Node article = Wikipedia.enwikiArticle(t);
+                g.add(article, Wikidata.schemaAbout, item);
+                g.add(article, Wikidata.schemaIsPartOf, Wikipedia.enwiki);
+                g.add(article, Wikidata.schemaName, NodeFactory.createLiteralLang(t, "en"));
             });
             for (String property : KnownItems.SNAPSHOT_PROPERTIES) {
-                for (WdStatement s : e.best(property)) g.add(item, AC.wdt(property), simple(s.value()));
+                for (WdStatement s : e.best(property)) g.add(item, Wikidata.wdt(property), simple(s.value()));
                 for (WdStatement s : e.allStatements(property)) statement(g, item, s);
             }
         }
@@ -62,15 +67,15 @@ public final class Snapshot {
     }
 
     private static void statement(Graph g, Node item, WdStatement s) {
-        Node st = AC.wds(s.id());
-        g.add(item, AC.wdP(s.property()), st);
-        g.add(st, AC.wikibaseRank, AC.wikibaseRankValue(s.rank()));
-        g.add(st, AC.wdPs(s.property()), simple(s.value()));
-        if (s.value().kind() == WdValue.Kind.TIME) g.add(st, AC.wdPsv(s.property()), timeNode(g, s.value()));
+        Node st = Wikidata.statement(s.id());
+        g.add(item, Wikidata.p(s.property()), st);
+        g.add(st, Wikidata.rank, Wikidata.rankValue(s.rank()));
+        g.add(st, Wikidata.ps(s.property()), simple(s.value()));
+        if (s.value().kind() == WdValue.Kind.TIME) g.add(st, Wikidata.psv(s.property()), timeNode(g, s.value()));
         for (Map.Entry<String, List<WdValue>> q : s.qualifiers().entrySet()) {
             for (WdValue v : q.getValue()) {
-                g.add(st, AC.wdPq(q.getKey()), simple(v));
-                if (v.kind() == WdValue.Kind.TIME) g.add(st, AC.wdPqv(q.getKey()), timeNode(g, v));
+                g.add(st, Wikidata.pq(q.getKey()), simple(v));
+                if (v.kind() == WdValue.Kind.TIME) g.add(st, Wikidata.pqv(q.getKey()), timeNode(g, v));
             }
         }
     }
@@ -78,14 +83,14 @@ public final class Snapshot {
     /** A full time value: Wikidata names these wdv:HASH; a blank node stands in, as no hash is computed here. */
     private static Node timeNode(Graph g, WdValue v) {
         Node node = NodeFactory.createBlankNode();
-        g.add(node, AC.wikibaseTimeValue, simple(v));
-        g.add(node, AC.wikibaseTimePrecision, NodeFactory.createLiteralDT(Integer.toString(v.precision()), XSDDatatype.XSDinteger));
+        g.add(node, Wikidata.timeValue, simple(v));
+        g.add(node, Wikidata.timePrecision, NodeFactory.createLiteralDT(Integer.toString(v.precision()), XSDDatatype.XSDinteger));
         return node;
     }
 
     private static Node simple(WdValue v) {
         return switch (v.kind()) {
-            case ITEM -> AC.wikidata(v.text());
+            case ITEM -> Wikidata.entity(v.text());
             case TIME -> NodeFactory.createLiteralDT(v.dateTime(), XSDDatatype.XSDdateTime);
             case OTHER -> NodeFactory.createLiteralString(v.text());
         };
@@ -94,11 +99,11 @@ public final class Snapshot {
     /** Writes the snapshot aside and moves it into place: a failed run leaves the old one. */
     public static void write(Graph g, Path file) throws IOException {
         PrefixMapping pm = PrefixMapping.Factory.create()
-                .setNsPrefix("wd", AC.WD).setNsPrefix("wdt", AC.WDT).setNsPrefix("p", AC.WD_P).setNsPrefix("ps", AC.WD_PS)
-                .setNsPrefix("psv", AC.WD_PSV).setNsPrefix("pq", AC.WD_PQ).setNsPrefix("pqv", AC.WD_PQV)
-                .setNsPrefix("wds", AC.WDS).setNsPrefix("wikibase", AC.WIKIBASE).setNsPrefix("schema", AC.SCHEMA_HTTP)
-                .setNsPrefix("rdfs", AC.RDFS).setNsPrefix("xsd", AC.XSD).setNsPrefix("pav", AC.PAV)
-                .setNsPrefix("entitydata", AC.ENTITY_DATA).setNsPrefix("enwiki", AC.ENWIKI_ARTICLE);
+                .setNsPrefix("wd", Wikidata.WD).setNsPrefix("wdt", Wikidata.WDT).setNsPrefix("p", Wikidata.P).setNsPrefix("ps", Wikidata.PS)
+                .setNsPrefix("psv", Wikidata.PSV).setNsPrefix("pq", Wikidata.PQ).setNsPrefix("pqv", Wikidata.PQV)
+                .setNsPrefix("wds", Wikidata.WDS).setNsPrefix("wikibase", Wikidata.WIKIBASE).setNsPrefix("schema", Wikidata.SCHEMA)
+                .setNsPrefix("rdfs", RDFS.uri).setNsPrefix("xsd", XSD.NS).setNsPrefix("pav", Pav.NS)
+                .setNsPrefix("entitydata", Wikidata.ENTITY_DATA).setNsPrefix("enwiki", Wikipedia.ENWIKI_ARTICLE);
         g.getPrefixMapping().setNsPrefixes(pm);
         AtomicWrite.write(file, out -> {
             out.write(("# Wikidata snapshot for Arms Control KG, written by `./kg wikidata snapshot`.\n"

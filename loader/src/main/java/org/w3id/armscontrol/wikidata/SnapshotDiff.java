@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.armscontrol.vocab.AC;
+import org.w3id.armscontrol.vocab.Wikidata;
 
 /**
  * Compares the built graph with the Wikidata snapshot by running every query in
@@ -71,12 +72,12 @@ public final class SnapshotDiff {
         RDFNode n = r.get(var);
         if (n == null) return "";
         Node node = n.asNode();
-        if (node.isURI()) return node.getURI().startsWith(AC.WD) ? qid(node) : node.getURI();
+        if (node.isURI()) return node.getURI().startsWith(Wikidata.WD) ? qid(node) : node.getURI();
         if (node.isLiteral()) return node.getLiteralLexicalForm();
         return node.toString();
     }
 
     static String qid(Node n) {
-        return n.isURI() && n.getURI().startsWith(AC.WD) ? n.getURI().substring(AC.WD.length()) : n.toString();
+        return n.isURI() && n.getURI().startsWith(Wikidata.WD) ? n.getURI().substring(Wikidata.WD.length()) : n.toString();
     }
 }

@@ -21,6 +21,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.armscontrol.TestProject;
 import org.w3id.armscontrol.vocab.AC;
 import org.w3id.armscontrol.rdf.KnowledgeGraph;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.apache.jena.vocabulary.XSD;
+import org.w3id.armscontrol.vocab.Prov;
 
 /**
  * Golden graphs, in the style of Wikidata Toolkit's wdtk-rdf tests: each case is a small input
@@ -44,12 +50,12 @@ class GoldenGraphTest {
     private static final PrefixMap PREFIXES = PrefixMapFactory.create(PrefixMapping.Factory.create()
             .setNsPrefix("ac", AC.NS)
             .setNsPrefix("id", AC.ID)
-            .setNsPrefix("xsd", AC.XSD)
-            .setNsPrefix("rdf", AC.RDF)
-            .setNsPrefix("rdfs", AC.RDFS)
-            .setNsPrefix("prov", AC.PROV)
-            .setNsPrefix("schema", AC.SCHEMA)
-            .setNsPrefix("dcterms", AC.DCT));
+            .setNsPrefix("xsd", XSD.NS)
+            .setNsPrefix("rdf", RDF.uri)
+            .setNsPrefix("rdfs", RDFS.uri)
+            .setNsPrefix("prov", Prov.NS)
+            .setNsPrefix("schema", SchemaDO.NS)
+            .setNsPrefix("dcterms", DCTerms.NS));
 
     @TempDir
     Path tmp;

@@ -23,6 +23,7 @@ import org.w3id.armscontrol.KgCli;
 import org.w3id.armscontrol.TestProject;
 import org.w3id.armscontrol.cli.Kg;
 import org.w3id.armscontrol.vocab.AC;
+import org.w3id.armscontrol.vocab.Pav;
 
 /**
  * {@code ./kg wikidata snapshot} then {@code ./kg wikidata diff}, end to end: a copy of the real
@@ -79,11 +80,11 @@ class SnapshotAndDiffTest {
         Graph expected = GraphFactory.createDefaultGraph();
         RDFParser.source(TestProject.resource("wikidata/expected-snapshot.ttl")).parse(expected);
         // The retrieval day is today's; it is checked apart, and compared without.
-        List<org.apache.jena.graph.Triple> days = g.find(Node.ANY, AC.pavRetrievedOn, Node.ANY).toList();
+        List<org.apache.jena.graph.Triple> days = g.find(Node.ANY, Pav.retrievedOn, Node.ANY).toList();
         assertFalse(days.isEmpty());
         days.forEach(t -> assertEquals(LocalDate.now().toString(), t.getObject().getLiteralLexicalForm()));
         days.forEach(g::delete);
-        List<org.apache.jena.graph.Triple> from = g.find(Node.ANY, AC.pavRetrievedFrom, Node.ANY).toList();
+        List<org.apache.jena.graph.Triple> from = g.find(Node.ANY, Pav.retrievedFrom, Node.ANY).toList();
         from.forEach(t -> assertEquals(standIn.api().toString(), t.getObject().getURI()));
         from.forEach(g::delete);
         assertTrue(expected.isIsomorphicWith(g), "snapshot differs from wikidata/expected-snapshot.ttl");

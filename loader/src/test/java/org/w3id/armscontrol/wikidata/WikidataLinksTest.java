@@ -13,6 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.armscontrol.SharedBuild;
 import org.w3id.armscontrol.vocab.AC;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.w3id.armscontrol.vocab.Wikipedia;
 
 /** The real data's links to Wikidata: complete, unshared and well-formed. */
 class WikidataLinksTest {
@@ -24,7 +28,7 @@ class WikidataLinksTest {
     }
 
     static List<Node> instances(Node type) {
-        return facts.find(Node.ANY, AC.rdfType, type).mapWith(t -> t.getSubject()).toList();
+        return facts.find(Node.ANY, RDF.Nodes.type, type).mapWith(t -> t.getSubject()).toList();
     }
 
     @Test
@@ -32,7 +36,7 @@ class WikidataLinksTest {
         int checked = 0;
         for (Node type : List.of(AC.Agreement, AC.State, AC.Person, AC.Organisation, AC.Place)) {
             for (Node e : instances(type)) {
-                boolean qid = facts.contains(e, AC.owlSameAs, Node.ANY);
+                boolean qid = facts.contains(e, OWL2.sameAs.asNode(), Node.ANY);
                 boolean unreconciled = facts.contains(e, AC.wikidataUnreconciled, Node.ANY);
                 assertTrue(qid ^ unreconciled, e + ": QID " + qid + ", unreconciled " + unreconciled);
                 checked++;
@@ -46,7 +50,7 @@ class WikidataLinksTest {
     void noTwoEntitiesShareAQid() {
         Map<Node, Node> first = new HashMap<>();
         List<String> shared = new ArrayList<>();
-        facts.find(Node.ANY, AC.owlSameAs, Node.ANY).forEach(t -> {
+        facts.find(Node.ANY, OWL2.sameAs.asNode(), Node.ANY).forEach(t -> {
             Node before = first.putIfAbsent(t.getObject(), t.getSubject());
             if (before != null) shared.add(t.getObject() + " on " + before + " and " + t.getSubject());
         });
@@ -56,7 +60,7 @@ class WikidataLinksTest {
 
     @Test
     void qidsAreWellFormedAndCiteWhereTheyWereVerified() {
-        facts.find(Node.ANY, AC.owlSameAs, Node.ANY).forEach(t -> {
+        facts.find(Node.ANY, OWL2.sameAs.asNode(), Node.ANY).forEach(t -> {
             assertTrue(t.getObject().isURI() && t.getObject().getURI().matches("http://www\\.wikidata\\.org/entity/Q[1-9][0-9]*"),
                     t.toString());
             assertTrue(facts.contains(t.getSubject(), AC.wikidataVerifiedBy, Node.ANY), t.getSubject() + " has no wikidataVerifiedBy");
@@ -65,15 +69,15 @@ class WikidataLinksTest {
 
     @Test
     void sitelinksAreWikipediaArticlesNamedByTheirTitle() {
-        List<Node> articles = facts.find(Node.ANY, AC.schemaAbout, Node.ANY).mapWith(t -> t.getSubject()).toList();
+        List<Node> articles = facts.find(Node.ANY, SchemaDO.about.asNode(), Node.ANY).mapWith(t -> t.getSubject()).toList();
         assertTrue(articles.size() > 40, "sitelinks: " + articles.size());
         for (Node a : articles) {
-            String title = facts.find(a, AC.schemaName, Node.ANY).next().getObject().getLiteralLexicalForm();
-            assertEquals(AC.enwikiArticle(title), a);
-            assertTrue(facts.contains(a, AC.schemaIsPartOf, AC.enwiki) && facts.contains(a, AC.titleSeenIn, Node.ANY), a.toString());
+            String title = facts.find(a, SchemaDO.name.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+            assertEquals(Wikipedia.enwikiArticle(title), a);
+            assertTrue(facts.contains(a, SchemaDO.isPartOf.asNode(), Wikipedia.enwiki) && facts.contains(a, AC.titleSeenIn, Node.ANY), a.toString());
         }
-        assertEquals("https://en.wikipedia.org/wiki/Washington,_D.C.", AC.enwikiArticle("Washington, D.C.").getURI());
-        assertEquals("https://en.wikipedia.org/wiki/People%27s_Republic", AC.enwikiArticle("People's Republic").getURI());
-        assertEquals("https://en.wikipedia.org/wiki/Z%C3%BCrich", AC.enwikiArticle("Zürich").getURI());
+        assertEquals("https://en.wikipedia.org/wiki/Washington,_D.C.", Wikipedia.enwikiArticle("Washington, D.C.").getURI());
+        assertEquals("https://en.wikipedia.org/wiki/People%27s_Republic", Wikipedia.enwikiArticle("People's Republic").getURI());
+        assertEquals("https://en.wikipedia.org/wiki/Z%C3%BCrich", Wikipedia.enwikiArticle("Zürich").getURI());
     }
 }
