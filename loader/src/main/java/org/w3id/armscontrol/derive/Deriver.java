@@ -80,11 +80,13 @@ public final class Deriver {
             ratified.ifPresent(r -> list.add(interval(treaty, party, AC.RatifierRole, r, r.day(),
                     Interval.min(revoked.map(Ev::day).orElse(null), leaves), revoked.or(() -> withdrawn), end)));
             if (eif.isPresent()) {
-                // A party from entry into force for it: the entry into force naming it, or else its
-                // ratification (on entry into force if it came before). Revoking a ratification ends
-                // only the ratifier role; it keeps a state from becoming a party only if it came first.
-                Optional<Ev> joins = eif.get().parties().contains(party) ? eif
-                        : ratified.filter(r -> revoked.isEmpty() || revoked.get().day().isAfter(Interval.max(r.day(), from)));
+                // A party from entry into force for it: the earliest entry into force naming it (a
+                // later one when the treaty binds a late joiner only some days after its deposit, as
+                // the CWC does 30 days after), or else its ratification (on entry into force if it
+                // came before). Revoking a ratification ends only the ratifier role; it keeps a state
+                // from becoming a party only if it came first.
+                Optional<Ev> joins = ev.first(AC.EntryIntoForce, party)
+                        .or(() -> ratified.filter(r -> revoked.isEmpty() || revoked.get().day().isAfter(Interval.max(r.day(), from))));
                 joins.ifPresent(j -> {
                     Interval p = interval(treaty, party, AC.PartyRole, j, Interval.max(j.day(), from), leaves, withdrawn, end);
                     if (j != eif.get() && !j.day().isAfter(from)) p.basis.add(1, eif.get().node());
