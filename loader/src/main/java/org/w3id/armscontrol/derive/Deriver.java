@@ -157,6 +157,15 @@ public final class Deriver {
                 cont.basis.add(event);
                 cont.basis.addAll(old.basis);
                 cont.endedBy = old.endedBy;
+                // The successor's own withdrawal ends what it continued, as it ends what it joined.
+                Optional<Ev> leaves = new TreatyEvents(facts, old.treaty).first(AC.WithdrawalEffective, succ.get())
+                        .filter(w -> w.day().isAfter(day) && (old.until == null || w.day().isBefore(old.until)));
+                if (leaves.isPresent()) {
+                    if (cont.endedBy != null) cont.basis.remove(cont.endedBy);
+                    cont.until = leaves.get().day();
+                    cont.endedBy = leaves.get().node();
+                    cont.basis.add(cont.endedBy);
+                }
                 // The predecessor's participation now ends with the succession, no longer with the
                 // event that ended it before (that event now ends the successor's).
                 if (old.endedBy != null) old.basis.remove(old.endedBy);

@@ -39,6 +39,8 @@ import org.w3id.armscontrol.rdf.KnowledgeGraph;
  *   <li>multilateral-late-entry: a party joining after entry into force is a party from the
  *       entry into force naming it (30 days after its deposit), or else from its ratification; a
  *       suspension ends nothing; a withdrawal ends the state's roles, not the treaty;</li>
+ *   <li>succession-withdrawal: a role the Russian Federation continues from the USSR ends with
+ *       Russia's own withdrawal;</li>
  *   <li>correction: a corrected date and a corrected text, the article's words kept as claims.</li>
  * </ul>
  */
@@ -58,7 +60,7 @@ class GoldenGraphTest {
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"bilateral-lifecycle", "state-succession", "partial-dates", "multilateral-revocation", "multilateral-late-entry", "correction"})
+    @ValueSource(strings = {"bilateral-lifecycle", "state-succession", "partial-dates", "multilateral-revocation", "multilateral-late-entry", "succession-withdrawal", "correction"})
     void graphsMatchTheGoldenFiles(String name) throws Exception {
         Path golden = TestProject.resource("golden/" + name);
         KnowledgeGraph kg = TestProject.withData(tmp, golden.resolve("data")).pipeline().load();
