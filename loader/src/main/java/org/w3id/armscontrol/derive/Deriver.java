@@ -82,11 +82,13 @@ public final class Deriver {
             ratified.ifPresent(r -> list.add(interval(treaty, party, AC.RatifierRole, r, r.day(),
                     Interval.min(revoked.map(Ev::day).orElse(null), leaves), revoked.or(() -> withdrawn), end)));
             if (eif.isPresent()) {
-                // A party from entry into force for it: the entry into force naming it, or else its
-                // ratification (on entry into force if it came before). Revoking a ratification ends
-                // only the ratifier role; it keeps a state from becoming a party only if it came first.
-                Optional<Ev> joins = eif.get().parties().contains(party) ? eif
-                        : ratified.filter(r -> revoked.isEmpty() || revoked.get().day().isAfter(Interval.max(r.day(), from)));
+                // A party from entry into force for it: the earliest entry into force naming it (a
+                // later one when the treaty binds a late joiner only some days after its deposit, as
+                // the CWC does 30 days after), or else its ratification (on entry into force if it
+                // came before). Revoking a ratification ends only the ratifier role; it keeps a state
+                // from becoming a party only if it came first.
+                Optional<Ev> joins = ev.first(AC.EntryIntoForce, party)
+                        .or(() -> ratified.filter(r -> revoked.isEmpty() || revoked.get().day().isAfter(Interval.max(r.day(), from))));
                 joins.ifPresent(j -> {
                     Interval p = interval(treaty, party, AC.PartyRole, j, Interval.max(j.day(), from), leaves, withdrawn, end);
                     if (j != eif.get() && !j.day().isAfter(from)) p.basis.add(1, eif.get().node());
@@ -157,6 +159,15 @@ public final class Deriver {
                 cont.basis.add(event);
                 cont.basis.addAll(old.basis);
                 cont.endedBy = old.endedBy;
+                // The successor's own withdrawal ends what it continued, as it ends what it joined.
+                Optional<Ev> leaves = new TreatyEvents(facts, old.treaty).first(AC.WithdrawalEffective, succ.get())
+                        .filter(w -> w.day().isAfter(day) && (old.until == null || w.day().isBefore(old.until)));
+                if (leaves.isPresent()) {
+                    if (cont.endedBy != null) cont.basis.remove(cont.endedBy);
+                    cont.until = leaves.get().day();
+                    cont.endedBy = leaves.get().node();
+                    cont.basis.add(cont.endedBy);
+                }
                 // The predecessor's participation now ends with the succession, no longer with the
                 // event that ended it before (that event now ends the successor's).
                 if (old.endedBy != null) old.basis.remove(old.endedBy);

@@ -42,6 +42,11 @@ import org.w3id.armscontrol.vocab.Prov;
  *   <li>partial-dates: year, month and day precision kept, half-open day bounds, end by term;</li>
  *   <li>multilateral-revocation: joining by ratification after entry into force; revoking a
  *       ratification ends the ratifier role only;</li>
+ *   <li>multilateral-late-entry: a party joining after entry into force is a party from the
+ *       entry into force naming it (30 days after its deposit), or else from its ratification; a
+ *       suspension ends nothing; a withdrawal ends the state's roles, not the treaty;</li>
+ *   <li>succession-withdrawal: a role the Russian Federation continues from the USSR ends with
+ *       Russia's own withdrawal;</li>
  *   <li>correction: a corrected date and a corrected text, the article's words kept as claims.</li>
  * </ul>
  */
@@ -61,7 +66,7 @@ class GoldenGraphTest {
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"bilateral-lifecycle", "state-succession", "partial-dates", "multilateral-revocation", "correction"})
+    @ValueSource(strings = {"bilateral-lifecycle", "state-succession", "partial-dates", "multilateral-revocation", "multilateral-late-entry", "succession-withdrawal", "correction"})
     void graphsMatchTheGoldenFiles(String name) throws Exception {
         Path golden = TestProject.resource("golden/" + name);
         KnowledgeGraph kg = TestProject.withData(tmp, golden.resolve("data")).pipeline().load();
