@@ -33,8 +33,21 @@ final class RawHttp {
             OutputStream out = s.getOutputStream();
             out.write(head);
             out.write("\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            if (body != null) out.write(body);
             out.flush();
+            if (body == null) return read(s.getInputStream());
+            // The body goes out from another thread while this one reads: a server that refuses a
+            // body half-way answers and closes, and the answer must be read before the close
+            // cuts the connection under a writer that is still sending.
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(body);
+                    out.flush();
+                } catch (IOException e) {
+                    // The server stopped reading: expected when it refuses the body.
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
             return read(s.getInputStream());
         }
     }
