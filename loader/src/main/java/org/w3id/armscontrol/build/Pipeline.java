@@ -82,7 +82,7 @@ public final class Pipeline {
         QuoteCheck.check(facts.quotations(), articles, problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems.sorted());
 
-        Graph derived = new Deriver(facts.facts(), statusDate).derive();
+        Graph derived = new Deriver(facts.facts(), ontology, statusDate).derive();
         KnowledgeGraph kg = new KnowledgeGraph(ontology, facts.facts(), derived, facts.origins());
 
         Locator locator = new Locator(kg, ontologyText);

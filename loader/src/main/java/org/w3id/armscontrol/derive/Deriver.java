@@ -24,15 +24,17 @@ import org.w3id.armscontrol.vocab.Prov;
  * Derives from the dated events what would go stale if typed by hand: each treaty's period in
  * force, each party's participation periods (signatory, ratifier, party), the direct
  * {@code ac:hasParty}/{@code ac:hasSignatory} triples, the status as of a given day, and the
- * day bounds of every partial date. All periods are half-open: [from, until).
+ * day bounds of every partial date, and the superclasses of every stated type. All periods are half-open: [from, until).
  */
 public final class Deriver {
     private final Graph facts;
+    private final Graph ontology;
     private final LocalDate statusDate;
     private final Graph out = GraphFactory.createDefaultGraph();
 
-    public Deriver(Graph facts, LocalDate statusDate) {
+    public Deriver(Graph facts, Graph ontology, LocalDate statusDate) {
         this.facts = facts;
+        this.ontology = ontology;
         this.statusDate = statusDate;
     }
 
@@ -44,7 +46,17 @@ public final class Deriver {
         }
         applySuccessions(intervals);
         writeParticipations(intervals);
+        inferredTypes();
         return out;
+    }
+
+    /** The superclasses of the stated types, of facts and of derived nodes alike. */
+    private void inferredTypes() {
+        Graph inferred = GraphFactory.createDefaultGraph();
+        TypeClosure closure = new TypeClosure(ontology);
+        closure.addTo(facts, inferred);
+        closure.addTo(out, inferred);
+        inferred.find().forEachRemaining(out::add);
     }
 
     /** ac:dateFrom / ac:dateUntil: the first day of a partial date and the first day after it. */
