@@ -28,7 +28,7 @@ public final class DataSchema {
         add("treaties", Kind.TREATY, union(ENTITY, Set.of("formalName", "type", "term", "sources")));
         add("events", Kind.EVENT, Set.of("id", "type", "date", "treaty", "parties", "actors", "place", "consideredPlaces",
                 "label", "description", "sources", "until", "notice", "supersededBy", "predecessor", "successor",
-                "rejectedBy", "limits", "targets"));
+                "rejectedBy", "limits", "targets", "subjects"));
         add("limits", Kind.LIMIT, Set.of("id", "treaty", "counts", "max", "unit", "deadline", "appliesTo", "label", "description", "sources"));
         add("provisions", Kind.PROVISION, Set.of("id", "treaty", "type", "excludes", "label", "description", "sources"));
         add("estimates", Kind.ESTIMATE, Set.of("id", "party", "category", "value", "qualifier", "asOf", "projectedFor",

@@ -59,13 +59,23 @@ public final class Deriver {
         inferred.find().forEachRemaining(out::add);
     }
 
-    /** ac:dateFrom / ac:dateUntil: the first day of a partial date and the first day after it. */
+    /** Each dated property of mixed precision, with the two properties that hold its day bounds. */
+    private static final Node[][] DATED = {
+        {AC.date, AC.dateFrom, AC.dateUntil},
+        {AC.asOf, AC.asOfFrom, AC.asOfUntil},
+        {AC.projectedFor, AC.projectedForFrom, AC.projectedForUntil},
+        {AC.deadline, AC.deadlineFrom, AC.deadlineUntil},
+    };
+
+    /** E.g. ac:dateFrom / ac:dateUntil: the first day of a partial date and the first day after it. */
     private void dateBounds() {
-        facts.find(Node.ANY, AC.date, Node.ANY).forEachRemaining(t -> {
-            PartialDate d = Literals.partialDate(t.getObject());
-            add(t.getSubject(), AC.dateFrom, Literals.day(d.start()));
-            add(t.getSubject(), AC.dateUntil, Literals.day(d.end()));
-        });
+        for (Node[] d : DATED) {
+            facts.find(Node.ANY, d[0], Node.ANY).forEachRemaining(t -> {
+                PartialDate p = Literals.partialDate(t.getObject());
+                add(t.getSubject(), d[1], Literals.day(p.start()));
+                add(t.getSubject(), d[2], Literals.day(p.end()));
+            });
+        }
     }
 
     private List<Interval> treaty(Node treaty) {

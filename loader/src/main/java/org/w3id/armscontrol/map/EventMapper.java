@@ -58,6 +58,7 @@ final class EventMapper {
         index.refs(r, "actors", false, Kind.PERSON, Kind.ORGANISATION).forEach(a -> out.add(s, AC.actor, a));
         index.ref(r, "place", false, Kind.PLACE).ifPresent(p -> out.add(s, AC.place, p));
         index.refs(r, "consideredPlaces", false, Kind.PLACE).forEach(p -> out.add(s, AC.consideredPlace, p));
+        index.refs(r, "subjects", false, Kind.PARTY).forEach(p -> out.add(s, AC.subject, p));
         labels.descriptions(r, s);
         if ("Extension".equals(typeName)) {
             r.date("until", true).ifPresent(u -> {

@@ -152,6 +152,14 @@ public final class AC {
     public static final Node qualifier = term("qualifier");
     public static final Node asOf = term("asOf");
     public static final Node projectedFor = term("projectedFor");
+    public static final Node asOfFrom = term("asOfFrom");
+    public static final Node asOfUntil = term("asOfUntil");
+    public static final Node projectedForFrom = term("projectedForFrom");
+    public static final Node projectedForUntil = term("projectedForUntil");
+    public static final Node deadlineFrom = term("deadlineFrom");
+    public static final Node deadlineUntil = term("deadlineUntil");
+    /** A state a report or statement is about, without taking part in it. */
+    public static final Node subject = term("subject");
     public static final Node estimatedBy = term("estimatedBy");
 
     // ---- Properties: sources, claims, corrections ----
