@@ -224,6 +224,13 @@ class CliTest {
         Graph union = union();
         assertEquals(union.size(), got.size());
         assertTrue(got.isIsomorphicWith(union));
+        // Written with the per-kind prefixes (vocab/Prefixes), as MODEL.md declares them.
+        String text = Files.readString(out);
+        for (String kind : List.of("treaty", "party", "event", "category")) {
+            assertTrue(java.util.regex.Pattern.compile("(?mi)^(@prefix|prefix)\\s+" + kind + ":\\s+<https://w3id.org/arms-control/id/" + kind + "/>")
+                    .matcher(text).find(), "no prefix " + kind + ":");
+        }
+        assertTrue(text.contains("treaty:new-start"), "treaty:new-start is not written with its prefix");
     }
 
     @Test
