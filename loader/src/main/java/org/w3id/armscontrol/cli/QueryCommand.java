@@ -2,6 +2,7 @@ package org.w3id.armscontrol.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,6 +12,8 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.armscontrol.data.InvalidInputException;
 import org.w3id.armscontrol.query.BadParameterException;
+import org.w3id.armscontrol.query.LabelLanguage;
+import org.w3id.armscontrol.query.Language;
 import org.w3id.armscontrol.query.NamedQuery;
 import org.w3id.armscontrol.query.ParameterBinder;
 import org.w3id.armscontrol.query.QueryCatalog;
@@ -34,8 +37,12 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A parameter value; repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, tsv, json (a flat array of row objects) or sparql-json (SPARQL results, as the .srj files) (default: ${DEFAULT-VALUE}).")
     String format;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "The language of every label column: en, zh or ru (default: en; English where a label is missing).")
+    String lang;
 
     @Option(names = "--timeout", defaultValue = "10000", description = "Query timeout in milliseconds; 0 for none.")
     long timeoutMillis;
@@ -45,11 +52,17 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        ResultFormat fmt;
+        ResultFormat fmt = ResultFormat.byName(format).orElse(null);
+        if (fmt == null) {
+            err.println("--format: '" + format + "' is not one of "
+                    + String.join(", ", Arrays.stream(ResultFormat.values()).map(ResultFormat::formatName).toList()));
+            return Kg.EXIT_USAGE;
+        }
+        Language language;
         try {
-            fmt = ResultFormat.valueOf(format.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            err.println("--format: '" + format + "' is not one of table, csv, tsv, json");
+            language = Language.parse(lang);
+        } catch (BadParameterException e) {
+            err.println("--lang: '" + lang + "' is not one of " + String.join(", ", Language.tags()));
             return Kg.EXIT_USAGE;
         }
         QueryCatalog catalog = new QueryCatalog(project.layout().queries());
@@ -76,7 +89,7 @@ final class QueryCommand implements Callable<Integer> {
             return Kg.EXIT_USAGE;
         }
         try {
-            ResultSetRewindable rs = QueryRunner.run(ds, q, bindings, timeoutMillis);
+            ResultSetRewindable rs = LabelLanguage.apply(ds, QueryRunner.run(ds, q, bindings, timeoutMillis), language);
             PrintStream out = System.out;
             fmt.write(rs, out);
             out.flush();

@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URLEncoder;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -20,11 +26,17 @@ import org.apache.jena.sparql.algebra.OpVars;
  * A query file of {@code queries/} with its header: a title, a description, and its
  * parameters. Parameters are never pasted into the text; they are bound as RDF terms.
  */
-public record NamedQuery(String name, String title, String description, List<Parameter> parameters, String text) {
+public record NamedQuery(String name, String title, String description, List<Parameter> parameters,
+                         List<Column> columns, Map<String, String> example, String text) {
+    /** Request parameters every query takes, so no query may declare them. */
+    public static final Set<String> RESERVED = Set.of("format", Language.PARAMETER);
     private static final Pattern TITLE = Pattern.compile("^#\\s*title:\\s*(.+)$");
     private static final Pattern DESCRIPTION = Pattern.compile("^#\\s*description:\\s*(.+)$");
     private static final Pattern PARAM = Pattern.compile(
             "^#\\s*param:\\s*([A-Za-z][A-Za-z0-9_]*)\\s*\\((date|party|treaty|entity)(?:,\\s*(optional|default\\s+(\\S+)))?\\)\\s*:\\s*(.+)$");
+    private static final Pattern COLUMN = Pattern.compile(
+            "^#\\s*column:\\s*([A-Za-z][A-Za-z0-9_]*)\\s*\\(([a-z-]+)\\)\\s*(?::\\s*(.*))?$");
+    private static final Pattern EXAMPLE = Pattern.compile("^#\\s*example:\\s*(\\S*)\\s*$");
     private static final Pattern CONTINUATION = Pattern.compile("^#\\s{2,}(.+)$");
 
     public static NamedQuery read(Path file) throws IOException {
@@ -33,6 +45,8 @@ public record NamedQuery(String name, String title, String description, List<Par
         String title = name;
         StringBuilder description = new StringBuilder();
         List<Parameter> params = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
+        Map<String, String> example = new LinkedHashMap<>();
         String last = null;
         for (String line : text.split("\\R")) { // any line ending: a file saved on Windows keeps its header
             if (!line.startsWith("#")) break;
@@ -49,14 +63,57 @@ public record NamedQuery(String name, String title, String description, List<Par
                 params.add(new Parameter(m.group(1), Parameter.Type.valueOf(m.group(2).toUpperCase()),
                         !optional && dflt == null, dflt, m.group(5).strip()));
                 last = "param";
+            } else if ((m = COLUMN.matcher(line)).matches()) {
+                String column = m.group(1), type = m.group(2);
+                columns.add(new Column(column, Column.Type.byLabel(type).orElseThrow(() -> new IOException(file
+                        + ": column " + column + " has unknown type '" + type + "' (one of " + typeLabels() + ")")),
+                        m.group(3) == null ? "" : m.group(3).strip()));
+                last = "column";
+            } else if ((m = EXAMPLE.matcher(line)).matches()) {
+                for (String pair : m.group(1).split("&")) {
+                    int eq = pair.indexOf('=');
+                    if (eq <= 0) throw new IOException(file + ": malformed example '" + m.group(1) + "' (expected KEY=VALUE&...)");
+                    example.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+                last = "example";
             } else if ((m = CONTINUATION.matcher(line)).matches() && "description".equals(last)) {
                 description.append(' ').append(m.group(1).strip());
+            } else if (line.matches("^#\\s*column:.*")) {
+                throw new IOException(file + ": malformed column line: " + line
+                        + " (expected '# column: NAME (" + typeLabels() + "): meaning')");
             } else if (line.matches("^#\\s*param:.*")) {
                 throw new IOException(file + ": malformed parameter line: " + line
                         + " (expected '# param: NAME (date|party|treaty|entity[, optional | , default VALUE]): meaning')");
             }
         }
-        return new NamedQuery(name, title, description.toString(), List.copyOf(params), text);
+        for (Parameter p : params) {
+            if (RESERVED.contains(p.name())) throw new IOException(file + ": parameter '" + p.name()
+                    + "' is reserved: every query takes " + String.join(" and ", new TreeSet<>(RESERVED)));
+        }
+        for (String key : example.keySet()) {
+            if (!RESERVED.contains(key) && params.stream().noneMatch(p -> p.name().equals(key))) {
+                throw new IOException(file + ": the example sets '" + key + "', which is not a parameter of the query");
+            }
+        }
+        return new NamedQuery(name, title, description.toString(), List.copyOf(params), List.copyOf(columns),
+                Collections.unmodifiableMap(example), text);
+    }
+
+    private static String typeLabels() {
+        return String.join("|", Arrays.stream(Column.Type.values()).map(Column.Type::label).toList());
+    }
+
+    /** The columns the query returns, in order: its projection. */
+    public List<String> projection() {
+        return query().getResultVars();
+    }
+
+    /** The example request's query string, percent-encoded (empty when the query needs no parameter). */
+    public String exampleQueryString() {
+        StringBuilder s = new StringBuilder();
+        example.forEach((k, v) -> s.append(s.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return s.toString();
     }
 
     public Query query() {

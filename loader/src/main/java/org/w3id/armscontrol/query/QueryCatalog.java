@@ -24,6 +24,11 @@ public final class QueryCatalog {
                     throw new IOException(p + ": parameter " + String.join(", ", unused) + " is declared but the query never uses it"
                             + (unused.size() == 1 ? " (?" + unused.get(0) + ")" : ""));
                 }
+                // Declared columns are what GET /api/queries promises a chart: they must be the projection.
+                List<String> declared = q.columns().stream().map(Column::name).toList();
+                if (!declared.isEmpty() && !declared.equals(q.projection())) {
+                    throw new IOException(p + ": declared columns " + declared + " are not the query's projection " + q.projection());
+                }
                 queries.put(q.name(), q);
             }
         }

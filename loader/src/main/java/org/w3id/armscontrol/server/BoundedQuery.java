@@ -2,6 +2,21 @@ package org.w3id.armscontrol.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.servlets.Responses;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
+import org.w3id.armscontrol.rdf.CompactJsonLd;
+import org.w3id.armscontrol.rdf.ResourceDescription;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,6 +57,10 @@ import org.apache.jena.web.HttpSC;
  *     503 and never a truncated 200; past {@link RequestLimits#maxResultRows()} rows or
  *     {@link RequestLimits#maxResultChars()} characters it is a 507 asking for a LIMIT.
  *     CONSTRUCT and DESCRIBE results are built in full by Fuseki itself and get the same row cap.</li>
+ * <li>{@code DESCRIBE} gives a resource's own triples and those of the nodes pointing to it
+ *     ({@link ResourceDescription}), computed here rather than by a handler in Jena's
+ *     process-wide registry; Turtle uses the project's prefixes, and JSON-LD is compacted
+ *     against the context the server publishes at {@code /context.jsonld}.</li>
  * </ul>
  */
 final class BoundedQuery extends SPARQL_QueryDataset {
@@ -107,10 +126,61 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         if (query.isSelectType()) return new QueryExecResult(materialise(exec.select()));
+        if (query.isDescribeType()) {
+            Graph g = describe(action, exec.getDataset(), query);
+            if (g.size() > limits.maxResultRows()) tooLarge(g.size() + " triples");
+            return new QueryExecResult(g);
+        }
         QueryExecResult result = super.executeQuery(action, exec, query, queryStringLog);
         long size = result.isGraph() ? result.graph().size() : result.isDataset() ? result.dataset().stream().count() : 0;
         if (size > limits.maxResultRows()) tooLarge(size + " triples");
         return result;
+    }
+
+    /**
+     * The resources a DESCRIBE names (its IRIs, and the values of its variables in the WHERE
+     * clause's solutions, found under this server's timeout), described from the default graph.
+     */
+    private Graph describe(HttpAction action, DatasetGraph ds, Query query) {
+        Set<Node> resources = new LinkedHashSet<>(query.getResultURIs());
+        if (query.getQueryPattern() != null) {
+            Query select = query.cloneQuery();
+            select.setQuerySelectType();
+            try (QueryExec exec = QueryExec.dataset(ds).query(select).context(action.getContext()).build()) {
+                RowSet rows = materialise(exec.select());
+                rows.forEachRemaining(b -> b.vars().forEachRemaining(v -> resources.add(b.get(v))));
+            }
+        }
+        return ResourceDescription.of(ds.getDefaultGraph(), resources);
+    }
+
+    /** A graph result asked for as JSON-LD is written compacted against the published context; others as Fuseki writes them. */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        Graph graph = result.isGraph() ? result.graph()
+                : result.isDataset() && !result.dataset().listGraphNodes().hasNext() ? result.dataset().getDefaultGraph() : null;
+        if (graph == null || !WebContent.contentTypeJSONLD.equals(graphContentType(action))) {
+            super.sendResults(action, result, prologue);
+            return;
+        }
+        action.setResponseStatus(HttpSC.OK_200);
+        action.setResponseContentType(WebContent.contentTypeJSONLD);
+        action.setResponseCharacterEncoding(WebContent.charsetUTF8);
+        try (OutputStream out = action.getResponseOutputStream()) {
+            CompactJsonLd.write(graph, JsonLdContext.url(action), out);
+        } catch (IOException e) {
+            throw new RuntimeIOException(e);
+        }
+    }
+
+    /** The media type Fuseki would choose for a graph: an output= (format=, results=) parameter, else Accept. */
+    private static String graphContentType(HttpAction action) {
+        for (String name : List.of(HttpNames.paramOutput1, HttpNames.paramOutput2, HttpNames.paramOutput3)) {
+            String v = action.getRequestParameter(name);
+            if (v != null) return Responses.shortNamesGraph.getOrDefault(v.toLowerCase(Locale.ROOT), v);
+        }
+        MediaType m = ConNeg.chooseContentType(action.getRequest(), DEF.constructOffer, DEF.acceptTurtle);
+        return m == null ? null : m.getContentTypeStr();
     }
 
     private void tooLong(String what) {

@@ -56,6 +56,7 @@ public final class KgServer {
                 .addServlet("/$/server", new ActionServerStatus())
                 .addProcessor("/api/queries/*", api)
                 .addProcessor("/api/queries", api)
+                .addProcessor(JsonLdContext.PATH, new JsonLdContext())
                 .fusekiModules(FusekiModules.create(new FMod_UI()))
                 .build();
         limitConnections(server, settings);

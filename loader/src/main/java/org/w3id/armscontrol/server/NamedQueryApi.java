@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -19,6 +20,9 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.armscontrol.query.BadParameterException;
+import org.w3id.armscontrol.query.Column;
+import org.w3id.armscontrol.query.LabelLanguage;
+import org.w3id.armscontrol.query.Language;
 import org.w3id.armscontrol.query.NamedQuery;
 import org.w3id.armscontrol.query.Parameter;
 import org.w3id.armscontrol.query.ParameterBinder;
@@ -27,15 +31,18 @@ import org.w3id.armscontrol.query.QueryRunner;
 import org.w3id.armscontrol.query.ResultFormat;
 
 /**
- * {@code GET /api/queries} lists the named queries with their parameters;
- * {@code GET /api/queries/NAME?KEY=VALUE} runs one: SPARQL JSON by default, CSV or TSV by
- * {@code Accept} ({@code q=} weights honoured; nothing acceptable is a 406). Runs inside
+ * {@code GET /api/queries} lists the named queries with their parameters, output columns and an
+ * example request; {@code GET /api/queries/NAME?KEY=VALUE} runs one: SPARQL JSON by default,
+ * another format by {@code format=json|sparql-json|csv|tsv} (which wins, as a chart's data URL
+ * cannot send headers) or by {@code Accept} ({@code q=} weights honoured; nothing acceptable is
+ * a 406). {@code lang=en|zh|ru} gives every label column in that language. Runs inside
  * Fuseki's request handling, so it shares its request ids and log lines. Every answer that is
  * not a result is a JSON object with an {@code error} (and the {@code parameter} at fault):
  * 400 for a bad parameter, 404 for an unknown query, 503 for a timeout, 500 for a fault of ours.
  */
 final class NamedQueryApi implements ActionProcessor {
-    private static final AcceptList OFFERS = AcceptList.create(ResultFormat.JSON.contentType(), "application/json",
+    private static final String FORMAT = "format";
+    private static final AcceptList OFFERS = AcceptList.create(ResultFormat.SPARQL_JSON.contentType(), ResultFormat.JSON.contentType(),
             ResultFormat.CSV.contentType(), ResultFormat.TSV.contentType());
 
     private final QueryCatalog catalog;
@@ -79,16 +86,29 @@ final class NamedQueryApi implements ActionProcessor {
             }
             raw.put(e.getKey(), e.getValue()[0]);
         }
-        String accept = action.getRequestHeader("Accept");
-        MediaType chosen = accept == null || accept.isBlank() ? MediaType.create(ResultFormat.JSON.contentType())
-                : AcceptList.match(new AcceptList(accept), OFFERS);
-        if (chosen == null) {
-            error(action, 406, "Accept: none of application/sparql-results+json, application/json, text/csv, text/tab-separated-values", null);
-            return;
+        ResultFormat format;
+        String formatName = raw.remove(FORMAT);
+        if (formatName != null) {
+            format = ResultFormat.byName(formatName.strip()).filter(ResultFormat.OVER_HTTP::contains).orElse(null);
+            if (format == null) {
+                error(action, 400, "parameter 'format': '" + formatName + "' is not one of " + formatNames(), FORMAT);
+                return;
+            }
+        } else {
+            String accept = action.getRequestHeader("Accept");
+            MediaType chosen = accept == null || accept.isBlank() ? MediaType.create(ResultFormat.SPARQL_JSON.contentType())
+                    : AcceptList.match(new AcceptList(accept), OFFERS);
+            if (chosen == null) {
+                error(action, 406, "Accept: none of application/sparql-results+json, application/json, text/csv, "
+                        + "text/tab-separated-values (or ask by format=" + String.join("|", formatNames()) + ")", null);
+                return;
+            }
+            format = ResultFormat.fromMediaType(chosen.getContentTypeStr());
         }
-        ResultFormat format = ResultFormat.fromMediaType(chosen.getContentTypeStr());
+        Language lang;
         Map<String, Node> bindings;
         try {
+            lang = Language.parse(raw.remove(Language.PARAMETER));
             bindings = new ParameterBinder(ds, LocalDate::now).bind(q, raw);
         } catch (BadParameterException e) {
             error(action, 400, e.getMessage(), e.parameter());
@@ -96,7 +116,7 @@ final class NamedQueryApi implements ActionProcessor {
         }
         ResultSetRewindable rs;
         try {
-            rs = QueryRunner.run(ds, q, bindings, timeoutMillis);
+            rs = LabelLanguage.apply(ds, QueryRunner.run(ds, q, bindings, timeoutMillis), lang);
         } catch (QueryCancelledException e) {
             error(action, 503, "query '" + name + "' timed out after " + timeoutMillis + " ms", null);
             return;
@@ -126,11 +146,33 @@ final class NamedQueryApi implements ActionProcessor {
                 params.add(po);
             }
             o.put("parameters", params);
+            JsonArray columns = new JsonArray();
+            for (Column c : q.columns()) {
+                JsonObject co = new JsonObject();
+                co.put("name", c.name());
+                co.put("type", c.type().label());
+                co.put("description", c.meaning());
+                columns.add(co);
+            }
+            o.put("columns", columns);
+            String example = q.exampleQueryString();
+            o.put("example", action.getContextPath() + "/api/queries/" + q.name() + (example.isEmpty() ? "" : "?" + example));
             arr.add(o);
         }
         JsonObject top = new JsonObject();
         top.put("queries", arr);
+        // Parameters every query takes besides its own.
+        JsonArray formats = new JsonArray();
+        formatNames().forEach(formats::add);
+        top.put("formats", formats);
+        JsonArray languages = new JsonArray();
+        Language.tags().forEach(languages::add);
+        top.put("languages", languages);
         json(action, 200, top);
+    }
+
+    private static List<String> formatNames() {
+        return ResultFormat.OVER_HTTP.stream().map(ResultFormat::formatName).toList();
     }
 
     private static void error(HttpAction action, int status, String message, String parameter) {

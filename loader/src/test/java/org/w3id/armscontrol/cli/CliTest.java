@@ -24,6 +24,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -97,6 +99,40 @@ class CliTest {
         assertTrue(want.size() > 2, "several treaties bound both on 2012-03-01");
         assertTrue(want.stream().anyMatch(row -> row.contains("https://w3id.org/arms-control/id/treaty/new-start")), want.toString());
         assertEquals(want, CsvRows.lexicalRows(csv));
+    }
+
+    @Test
+    void queryJsonIsFlatRowsAndSparqlJsonTheResultSetWithLabelsByLang() throws Exception {
+        NamedQuery q = new QueryCatalog(project.layout().queries()).get("treaty-limits").orElseThrow();
+        DatasetGraph ds = BuildStore.readDump(dump);
+        ResultSetRewindable expected = QueryRunner.run(ds, q, Map.of("treaty", NodeFactory.createURI("https://w3id.org/arms-control/id/treaty/new-start")), 0);
+
+        Run srj = kg("query", "treaty-limits", "--param", "treaty=new-start", "--format", "sparql-json");
+        assertEquals(0, srj.exit(), srj.err());
+        assertTrue(ResultSetCompare.equalsByTermAndOrder(expected,
+                ResultSetFactory.copyResults(ResultSetMgr.read(new ByteArrayInputStream(srj.stdout()), ResultSetLang.RS_JSON))));
+
+        Run json = kg("query", "treaty-limits", "--param", "treaty=new-start", "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        var rows = org.apache.jena.atlas.json.JSON.parseAny(new ByteArrayInputStream(json.stdout())).getAsArray();
+        assertEquals(expected.size(), rows.size());
+        expected.reset();
+        for (var row : rows) {
+            var want = expected.next();
+            assertEquals(want.getResource("limit").getURI(), row.getAsObject().getString("limit"));
+            assertEquals(want.getLiteral("max").getInt(), row.getAsObject().get("max").getAsNumber().value().intValue());
+            assertTrue(row.getAsObject().get("max").isNumber(), "a number, not a string");
+        }
+
+        Run zh = kg("query", "treaty-limits", "--param", "treaty=new-start", "--format", "json", "--lang", "zh");
+        assertEquals(0, zh.exit(), zh.err());
+        String label = org.apache.jena.atlas.json.JSON.parseAny(new ByteArrayInputStream(zh.stdout())).getAsArray()
+                .get(0).getAsObject().getString("treatyLabel");
+        assertTrue(label.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), label);
+
+        Run bad = kg("query", "treaty-limits", "--lang", "de");
+        assertEquals(Kg.EXIT_USAGE, bad.exit());
+        assertTrue(bad.err().contains("--lang") && bad.err().contains("de"), bad.err());
     }
 
     @Test

@@ -55,6 +55,10 @@ class CompetencyQuestionsTest {
     record Entry(String name, String query, Map<String, String> params, String result) {}
 
     static List<Entry> entries() {
+        return entries(manifest);
+    }
+
+    static List<Entry> entries(Path manifest) {
         Model m = RDFDataMgr.loadModel(manifest.toUri().toString());
         var entries = m.createProperty(MF + "entries");
         var action = m.createProperty(MF + "action");
