@@ -19,6 +19,8 @@ public record Column(String name, Type type, String meaning) {
     public enum Type {
         /** An IRI of the graph. */
         IRI,
+        /** IRIs of the graph in one string, separated by single spaces (e.g. the states acting in an event). */
+        IRIS,
         /** A string, with or without a language tag. */
         TEXT,
         /** An xsd:integer (or a type derived from it). */
@@ -42,7 +44,10 @@ public record Column(String name, Type type, String meaning) {
         public boolean accepts(Node n) {
             if (this == IRI) return n.isURI();
             if (!n.isLiteral()) return false;
-            String dt = n.getLiteralDatatypeURI();
+            if (this == IRIS) return XSDDatatype.XSDstring.getURI().equals(dt(n))
+                    && n.getLiteralLexicalForm().matches("\\S+( \\S+)*")
+                    && Arrays.stream(n.getLiteralLexicalForm().split(" ")).allMatch(Column::absoluteIri);
+            String dt = dt(n);
             return switch (this) {
                 case TEXT -> !n.getLiteralLanguage().isEmpty() || XSDDatatype.XSDstring.getURI().equals(dt);
                 case INTEGER -> numeric(n).map(NodeValue::isInteger).orElse(false);
@@ -54,6 +59,10 @@ public record Column(String name, Type type, String meaning) {
             };
         }
 
+        private static String dt(Node n) {
+            return n.getLiteralDatatypeURI();
+        }
+
         private static Optional<NodeValue> numeric(Node n) {
             try {
                 return Optional.of(NodeValue.makeNode(n));
@@ -61,5 +70,9 @@ public record Column(String name, Type type, String meaning) {
                 return Optional.empty();
             }
         }
+    }
+
+    private static boolean absoluteIri(String s) {
+        return org.apache.jena.irix.IRIx.create(s).isAbsolute();
     }
 }

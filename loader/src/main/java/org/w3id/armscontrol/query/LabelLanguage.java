@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
@@ -26,7 +27,9 @@ import org.apache.jena.vocabulary.SKOS;
  * Gives every label column of a result in one language, for any named query: a column
  * {@code ?xLabel} whose sibling {@code ?x} holds an IRI gets that IRI's {@code rdfs:label} (or
  * {@code skos:prefLabel}, as weapon categories have) in the language, falling back to English,
- * and keeping the query's own value where the IRI has neither.
+ * and keeping the query's own value where the IRI has neither. A sibling holding several IRIs
+ * separated by spaces (a column of type {@code iris}, e.g. {@code ?parties}) gives their labels
+ * joined by ", ", in the same order.
  */
 public final class LabelLanguage {
     private static final String SUFFIX = "Label";
@@ -65,6 +68,8 @@ public final class LabelLanguage {
                     if (iri != null && iri.isURI()) {
                         Node label = cache.computeIfAbsent(iri, i -> label(g, i, lang)).orElse(null);
                         if (label != null) n = label;
+                    } else if (iri != null && iri.isLiteral() && Column.Type.IRIS.accepts(iri)) {
+                        n = joinedLabels(g, iri.getLiteralLexicalForm(), lang, cache, n);
                     }
                     if (n != null) b.add(v, n);
                 }
@@ -74,6 +79,21 @@ public final class LabelLanguage {
         });
         rs.reset();
         return ResultSetFactory.copyResults(ResultSet.adapt(RowSetStream.create(vars, rows.iterator())));
+    }
+
+    /** The labels of IRIs separated by spaces, joined by ", "; the query's own value if one has no label. */
+    private static Node joinedLabels(Graph g, String iris, Language lang, Map<Node, Optional<Node>> cache, Node own) {
+        List<String> labels = new ArrayList<>();
+        java.util.Set<String> tags = new java.util.HashSet<>();
+        for (String s : iris.split(" ")) {
+            Optional<Node> label = cache.computeIfAbsent(NodeFactory.createURI(s), i -> label(g, i, lang));
+            if (label.isEmpty()) return own;
+            labels.add(label.get().getLiteralLexicalForm());
+            tags.add(label.get().getLiteralLanguage());
+        }
+        // One language tag when every label is in it; a plain string when some fell back to English.
+        String joined = String.join(", ", labels);
+        return tags.size() == 1 ? NodeFactory.createLiteralLang(joined, tags.iterator().next()) : NodeFactory.createLiteralString(joined);
     }
 
     /** The label in the language, else in English; the smallest one if there are several, so runs agree. */

@@ -20,20 +20,29 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 
 /**
  * A query file of {@code queries/} with its header: a title, a description, and its
  * parameters. Parameters are never pasted into the text; they are bound as RDF terms.
  */
 public record NamedQuery(String name, String title, String description, List<Parameter> parameters,
-                         List<Column> columns, Map<String, String> example, String text) {
+                         List<Column> columns, Map<String, String> example, Optional<DateSeries> series,
+                         String text) {
     /** Request parameters every query takes, so no query may declare them. */
     public static final Set<String> RESERVED = Set.of("format", Language.PARAMETER);
     private static final Pattern TITLE = Pattern.compile("^#\\s*title:\\s*(.+)$");
     private static final Pattern DESCRIPTION = Pattern.compile("^#\\s*description:\\s*(.+)$");
     private static final Pattern PARAM = Pattern.compile(
-            "^#\\s*param:\\s*([A-Za-z][A-Za-z0-9_]*)\\s*\\((date|party|treaty|entity)(?:,\\s*(optional|default\\s+(\\S+)))?\\)\\s*:\\s*(.+)$");
+            "^#\\s*param:\\s*([A-Za-z][A-Za-z0-9_]*)\\s*\\((date|party|treaty|entity|source|event-class|boolean|[a-z0-9-]+(?:\\|[a-z0-9-]+)+)"
+            + "(?:,\\s*(optional|default\\s+(\\S+)))?\\)\\s*:\\s*(.+)$");
+    private static final Pattern SERIES = Pattern.compile(
+            "^#\\s*series:\\s*([A-Za-z][A-Za-z0-9_]*)\\s*\\(\\s*([A-Za-z][A-Za-z0-9_]*)\\s*,\\s*([A-Za-z][A-Za-z0-9_]*)\\s*,"
+            + "\\s*([A-Za-z][A-Za-z0-9_]*)\\s*\\)\\s*:\\s*(.+)$");
     private static final Pattern COLUMN = Pattern.compile(
             "^#\\s*column:\\s*([A-Za-z][A-Za-z0-9_]*)\\s*\\(([a-z-]+)\\)\\s*(?::\\s*(.*))?$");
     private static final Pattern EXAMPLE = Pattern.compile("^#\\s*example:\\s*(\\S*)\\s*$");
@@ -47,6 +56,7 @@ public record NamedQuery(String name, String title, String description, List<Par
         List<Parameter> params = new ArrayList<>();
         List<Column> columns = new ArrayList<>();
         Map<String, String> example = new LinkedHashMap<>();
+        DateSeries series = null;
         String last = null;
         for (String line : text.split("\\R")) { // any line ending: a file saved on Windows keeps its header
             if (!line.startsWith("#")) break;
@@ -60,8 +70,13 @@ public record NamedQuery(String name, String title, String description, List<Par
             } else if ((m = PARAM.matcher(line)).matches()) {
                 boolean optional = "optional".equals(m.group(3));
                 String dflt = m.group(4);
-                params.add(new Parameter(m.group(1), Parameter.Type.valueOf(m.group(2).toUpperCase()),
-                        !optional && dflt == null, dflt, m.group(5).strip()));
+                String type = m.group(2);
+                List<String> choices = type.contains("|") ? List.of(type.split("\\|")) : List.of();
+                Parameter.Type t = choices.isEmpty() ? Parameter.Type.valueOf(type.toUpperCase().replace('-', '_')) : Parameter.Type.CHOICE;
+                if (dflt != null && !choices.isEmpty() && !choices.contains(dflt)) {
+                    throw new IOException(file + ": parameter " + m.group(1) + ": default '" + dflt + "' is not one of " + type);
+                }
+                params.add(new Parameter(m.group(1), t, !optional && dflt == null, dflt, m.group(5).strip(), choices));
                 last = "param";
             } else if ((m = COLUMN.matcher(line)).matches()) {
                 String column = m.group(1), type = m.group(2);
@@ -76,6 +91,10 @@ public record NamedQuery(String name, String title, String description, List<Par
                     example.put(pair.substring(0, eq), pair.substring(eq + 1));
                 }
                 last = "example";
+            } else if ((m = SERIES.matcher(line)).matches()) {
+                if (series != null) throw new IOException(file + ": more than one series line: " + line);
+                series = new DateSeries(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5).strip());
+                last = "series";
             } else if ((m = CONTINUATION.matcher(line)).matches() && "description".equals(last)) {
                 description.append(' ').append(m.group(1).strip());
             } else if (line.matches("^#\\s*column:.*")) {
@@ -83,7 +102,11 @@ public record NamedQuery(String name, String title, String description, List<Par
                         + " (expected '# column: NAME (" + typeLabels() + "): meaning')");
             } else if (line.matches("^#\\s*param:.*")) {
                 throw new IOException(file + ": malformed parameter line: " + line
-                        + " (expected '# param: NAME (date|party|treaty|entity[, optional | , default VALUE]): meaning')");
+                        + " (expected '# param: NAME (date|party|treaty|entity|source|event-class|boolean|CHOICE|CHOICE…"
+                        + "[, optional | , default VALUE]): meaning')");
+            } else if (line.matches("^#\\s*series:.*")) {
+                throw new IOException(file + ": malformed series line: " + line
+                        + " (expected '# series: VAR (FROM, TO, STEP): meaning')");
             }
         }
         for (Parameter p : params) {
@@ -95,8 +118,9 @@ public record NamedQuery(String name, String title, String description, List<Par
                 throw new IOException(file + ": the example sets '" + key + "', which is not a parameter of the query");
             }
         }
+        if (series != null) checkSeries(file, series, params);
         return new NamedQuery(name, title, description.toString(), List.copyOf(params), List.copyOf(columns),
-                Collections.unmodifiableMap(example), text);
+                Collections.unmodifiableMap(example), Optional.ofNullable(series), text);
     }
 
     private static String typeLabels() {
@@ -116,14 +140,46 @@ public record NamedQuery(String name, String title, String description, List<Par
         return s.toString();
     }
 
+    /** A series must be made of two declared dates and a declared year|month step, and bind a variable of its own. */
+    private static void checkSeries(Path file, DateSeries s, List<Parameter> params) throws IOException {
+        for (String p : List.of(s.from(), s.to())) {
+            if (params.stream().noneMatch(x -> x.name().equals(p) && x.type() == Parameter.Type.DATE)) {
+                throw new IOException(file + ": series " + s.variable() + ": '" + p + "' is not a declared date parameter");
+            }
+        }
+        boolean stepOk = params.stream().anyMatch(x -> x.name().equals(s.step()) && x.type() == Parameter.Type.CHOICE
+                && x.choices().stream().allMatch(DateSeries.Step::known));
+        if (!stepOk) {
+            throw new IOException(file + ": series " + s.variable() + ": '" + s.step()
+                    + "' is not a declared parameter with the choices year|month");
+        }
+        if (params.stream().anyMatch(x -> x.name().equals(s.variable()))) {
+            throw new IOException(file + ": series " + s.variable() + ": the series variable is also a parameter");
+        }
+    }
+
     public Query query() {
         return QueryFactory.create(text);
     }
 
-    /** The declared parameters the query never uses: each would be silently ignored. */
+    /**
+     * The declared parameters the query never uses: each would be silently ignored. A series
+     * uses its own parameters; its variable must be used too, or it would be ignored in turn.
+     */
     public List<String> unusedParameters() {
         Set<String> used = new HashSet<>();
-        OpVars.mentionedVars(Algebra.compile(query())).forEach(v -> used.add(v.getVarName()));
+        Op op = Algebra.compile(query());
+        OpVars.mentionedVars(op).forEach(v -> used.add(v.getVarName()));
+        // mentionedVars leaves out an OPTIONAL's own FILTER (the left join's condition).
+        OpWalker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpLeftJoin j) {
+                if (j.getExprs() != null) j.getExprs().getVarsMentioned().forEach(v -> used.add(v.getVarName()));
+            }
+        });
+        series.ifPresent(s -> {
+            if (used.contains(s.variable())) used.addAll(s.parameters());
+        });
         return parameters.stream().map(Parameter::name).filter(n -> !used.contains(n)).toList();
     }
 

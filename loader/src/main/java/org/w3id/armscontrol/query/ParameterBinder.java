@@ -2,6 +2,10 @@ package org.w3id.armscontrol.query;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +22,21 @@ import org.w3id.armscontrol.vocab.AC;
 import org.w3id.armscontrol.vocab.AC.Kind;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.w3id.armscontrol.vocab.Wikidata;
 
 /**
  * Checks raw parameter values against a query's declared parameters and turns them into RDF
  * terms: a date into an {@code xsd:date}; a party, treaty or entity, given as IRI, slug or
- * QID, into the IRI of a resource that exists in the graph.
+ * QID, into the IRI of a resource that exists in the graph; an event class into its IRI; a
+ * choice into a plain string, a boolean into an {@code xsd:boolean}.
  */
 public final class ParameterBinder {
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern LOCAL_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
 
     private final DatasetGraph ds;
     private final Supplier<LocalDate> today;
@@ -56,6 +64,8 @@ public final class ParameterBinder {
             }
             out.put(p.name(), convert(p, value.strip()));
         }
+        // A series too long or running backwards is a bad parameter, found before the query runs.
+        if (q.series().isPresent()) q.series().get().dates(out);
         return out;
     }
 
@@ -65,7 +75,51 @@ public final class ParameterBinder {
             case PARTY -> resource(p, v, List.of(Kind.PARTY), AC.State, "state");
             case TREATY -> resource(p, v, List.of(Kind.TREATY), AC.Agreement, "treaty");
             case ENTITY -> resource(p, v, List.of(Kind.values()), null, "resource");
+            case SOURCE -> resource(p, v, List.of(Kind.SOURCE), null, "source");
+            case EVENT_CLASS -> eventClass(p, v);
+            case BOOLEAN -> switch (v) {
+                case "true" -> NodeValue.TRUE.asNode();
+                case "false" -> NodeValue.FALSE.asNode();
+                default -> throw new BadParameterException(p.name(), "'" + v + "' is not true or false");
+            };
+            case CHOICE -> {
+                if (!p.choices().contains(v)) {
+                    throw new BadParameterException(p.name(), "'" + v + "' is not one of " + String.join(", ", p.choices()));
+                }
+                yield Literals.string(v);
+            }
         };
+    }
+
+    /** An event class by IRI or by its local name in the ontology (Suspension, ac:Suspension); subclasses of ac:Event only. */
+    private Node eventClass(Parameter p, String v) throws BadParameterException {
+        String local = v.startsWith("ac:") ? v.substring(3) : v;
+        Node n;
+        if (v.startsWith("http://") || v.startsWith("https://")) {
+            if (!IRIs.check(v)) throw new BadParameterException(p.name(), "'" + v + "' is not a valid IRI");
+            n = AC.iri(v);
+        } else if (LOCAL_NAME.matcher(local).matches()) {
+            n = AC.iri(AC.NS + local);
+        } else {
+            throw new BadParameterException(p.name(), "'" + v + "' is not an IRI or an event class name (e.g. Suspension)");
+        }
+        if (!Txn.calculateRead(ds, () -> isEventClass(n))) {
+            throw new BadParameterException(p.name(), "no event class known as '" + v + "' (e.g. Suspension, Signing, Talks)");
+        }
+        return n;
+    }
+
+    /** Whether a class is ac:Event or reaches it by rdfs:subClassOf. */
+    private boolean isEventClass(Node c) {
+        Set<Node> seen = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(List.of(c));
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (n.equals(AC.Event)) return true;
+            if (!seen.add(n)) continue;
+            ds.getDefaultGraph().find(n, RDFS.Nodes.subClassOf, Node.ANY).forEachRemaining(t -> todo.push(t.getObject()));
+        }
+        return false;
     }
 
     private LocalDate day(Parameter p, String v) throws BadParameterException {

@@ -140,6 +140,11 @@ final class NamedQueryApi implements ActionProcessor {
                 JsonObject po = new JsonObject();
                 po.put("name", p.name());
                 po.put("type", p.type().label());
+                if (!p.choices().isEmpty()) {
+                    JsonArray choices = new JsonArray();
+                    p.choices().forEach(choices::add);
+                    po.put("choices", choices);
+                }
                 po.put("required", p.required());
                 if (p.defaultValue() != null) po.put("default", p.defaultValue());
                 po.put("description", p.meaning());

@@ -55,7 +55,9 @@ class QueryColumnsTest {
             for (Column c : q.columns()) {
                 if (!c.name().endsWith("Label")) continue;
                 String subject = c.name().substring(0, c.name().length() - "Label".length());
-                if (types.get(subject) != Column.Type.IRI) wrong.add(q.name() + ": ?" + c.name() + " without an IRI column ?" + subject);
+                if (types.get(subject) != Column.Type.IRI && types.get(subject) != Column.Type.IRIS) {
+                    wrong.add(q.name() + ": ?" + c.name() + " without an IRI column ?" + subject);
+                }
                 else if (!LabelLanguage.labelColumns(q.projection()).containsKey(c.name())) wrong.add(q.name() + ": ?" + c.name() + " not relabelled");
             }
         }

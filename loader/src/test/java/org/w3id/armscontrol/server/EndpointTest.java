@@ -481,12 +481,18 @@ class EndpointTest {
                 if (!m.matches()) continue;
                 String[] spec = m.group(2).split(",");
                 boolean required = spec.length == 1;
-                declared.add(List.of(m.group(1), spec[0].strip(), required));
+                String type = spec[0].strip();
+                // A list of choices (year|month) is listed as type "choice" with its "choices".
+                declared.add(type.contains("|") ? List.of(m.group(1), "choice", required, List.of(type.split("\\|")))
+                        : List.of(m.group(1), type, required));
             }
             List<List<Object>> listed = new ArrayList<>();
             for (JsonValue p : q.get("parameters").getAsArray()) {
                 JsonObject po = p.getAsObject();
-                listed.add(List.of(po.getString("name"), po.getString("type"), po.get("required").getAsBoolean().value()));
+                listed.add(po.hasKey("choices")
+                        ? List.of(po.getString("name"), po.getString("type"), po.get("required").getAsBoolean().value(),
+                                po.get("choices").getAsArray().stream().map(c -> c.getAsString().value()).toList())
+                        : List.of(po.getString("name"), po.getString("type"), po.get("required").getAsBoolean().value()));
             }
             assertEquals(declared, listed, f.getFileName().toString());
         }
@@ -542,6 +548,12 @@ class EndpointTest {
                 Arguments.of("party-status?date=2021-06-01", 400, "party"),
                 Arguments.of("us-russia-treaties-in-force?date=2012-03-01&colour=red", 400, "colour"),
                 Arguments.of("us-russia-treaties-in-force?date=2012-03-01&date=2013-03-01", 400, "date"),
+                Arguments.of("in-force-series?from=2026-01-01&to=1960-01-01", 400, "to"),
+                Arguments.of("in-force-series?from=1900-01-01&to=2026-01-01&step=month", 400, "to"),
+                Arguments.of("in-force-series?from=1972-01-01&to=2026-01-01&step=week", 400, "step"),
+                Arguments.of("in-force-series?from=1972-01-01&to=2026-01-01&kind=trilateral", 400, "kind"),
+                Arguments.of("events-between?from=2022-01-01&to=2022-12-31&kind=Agreement", 400, "kind"),
+                Arguments.of("treaty-timeline?perParty=yes", 400, "perParty"),
                 Arguments.of("no-such-query", 404, null));
     }
 
