@@ -33,6 +33,8 @@ public final class DataSchema {
         add("provisions", Kind.PROVISION, Set.of("id", "treaty", "type", "excludes", "label", "description", "sources"));
         add("estimates", Kind.ESTIMATE, Set.of("id", "party", "category", "value", "qualifier", "asOf", "projectedFor",
                 "estimatedBy", "label", "description", "sources"));
+        add("declarations", Kind.DECLARATION, Set.of("id", "treaty", "party", "category", "value", "asOf", "countsAgainst",
+                "label", "description", "sources"));
         add("corrections", Kind.CORRECTION, Set.of("id", "about", "claim", "claimedValue", "correctedValue", "reason", "label",
                 "relatedTreaties", "sources"));
     }

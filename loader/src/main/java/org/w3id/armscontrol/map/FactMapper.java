@@ -38,6 +38,7 @@ public final class FactMapper {
     private final LimitMapper limits;
     private final ProvisionMapper provisions;
     private final EstimateMapper estimates;
+    private final DeclarationMapper declarations;
     private final CorrectionMapper corrections;
 
     /** @param articleFiles the file names of the saved articles in data/articles/ */
@@ -53,6 +54,7 @@ public final class FactMapper {
         this.limits = new LimitMapper(out, index, labels, claims);
         this.provisions = new ProvisionMapper(out, index, labels, claims, problems);
         this.estimates = new EstimateMapper(out, index, labels, claims);
+        this.declarations = new DeclarationMapper(out, index, labels, claims);
         this.corrections = new CorrectionMapper(out, index, labels, claims, problems);
     }
 
@@ -78,6 +80,7 @@ public final class FactMapper {
                 case "limits" -> limits.map(r, id);
                 case "provisions" -> provisions.map(r, id);
                 case "estimates" -> estimates.map(r, id);
+                case "declarations" -> declarations.map(r, id);
                 case "corrections" -> corrections.map(r, id);
                 default -> throw new IllegalStateException(r.section());
             }

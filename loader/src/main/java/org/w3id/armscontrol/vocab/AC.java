@@ -28,7 +28,7 @@ public final class AC {
     /** The kinds of resource, each with its own IRI path segment under {@link #ID}. */
     public enum Kind {
         TREATY("treaty"), PARTY("party"), ORGANISATION("org"), PERSON("person"), PLACE("place"),
-        SOURCE("source"), EVENT("event"), LIMIT("limit"), ESTIMATE("estimate"),
+        SOURCE("source"), EVENT("event"), LIMIT("limit"), ESTIMATE("estimate"), DECLARATION("declaration"),
         CORRECTION("correction"), PROVISION("provision"), CLAIM("claim"), PARTICIPATION("participation"),
         CATEGORY("category");
 
@@ -73,7 +73,9 @@ public final class AC {
     public static final Node Provision = term("Provision");
     public static final Node VerificationProvision = term("VerificationProvision");
     public static final Node ScopeExclusion = term("ScopeExclusion");
+    public static final Node WeaponCount = term("WeaponCount");
     public static final Node Estimate = term("Estimate");
+    public static final Node Declaration = term("Declaration");
     public static final Node Claim = term("Claim");
     public static final Node Correction = term("Correction");
     public static final Node ReferenceDocument = term("ReferenceDocument");
@@ -161,6 +163,7 @@ public final class AC {
     /** A state a report or statement is about, without taking part in it. */
     public static final Node subject = term("subject");
     public static final Node estimatedBy = term("estimatedBy");
+    public static final Node countsAgainst = term("countsAgainst");
 
     // ---- Properties: sources, claims, corrections ----
     public static final Node dateNote = term("dateNote");
