@@ -25,7 +25,7 @@ public final class DataSchema {
         add("organisations", Kind.ORGANISATION, ENTITY);
         add("people", Kind.PERSON, ENTITY);
         add("places", Kind.PLACE, union(ENTITY, Set.of("country")));
-        add("treaties", Kind.TREATY, union(ENTITY, Set.of("formalName", "type", "term", "sources")));
+        add("treaties", Kind.TREATY, union(ENTITY, Set.of("formalName", "type", "term", "membershipComplete", "membershipNote", "sources")));
         add("events", Kind.EVENT, Set.of("id", "type", "date", "treaty", "parties", "actors", "place", "consideredPlaces",
                 "label", "description", "sources", "until", "notice", "supersededBy", "predecessor", "successor",
                 "rejectedBy", "limits", "targets", "subjects"));

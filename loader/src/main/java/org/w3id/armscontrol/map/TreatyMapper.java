@@ -1,6 +1,8 @@
 package org.w3id.armscontrol.map;
 
 import java.time.Period;
+import java.util.Map;
+import java.util.Optional;
 import java.time.format.DateTimeParseException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
@@ -41,6 +43,23 @@ final class TreatyMapper {
                 r.problem("term", "term '" + t + "' is not an ISO 8601 duration such as P10Y");
             }
         });
+        membership(r, s);
         claims.sources(r, id, s);
+    }
+
+    /** How complete the recorded membership is; a partial one must say whose actions are recorded. */
+    private void membership(YamlRecord r, Node s) {
+        Optional<String> complete = r.string("membershipComplete", true);
+        Map<String, String> note = r.text("membershipNote", false);
+        note.forEach((lang, t) -> out.add(s, AC.membershipNote, Literals.text(t, lang)));
+        if (complete.isEmpty()) return;
+        switch (complete.get()) {
+            case "true" -> out.add(s, AC.membershipComplete, Literals.bool(true));
+            case "false" -> {
+                out.add(s, AC.membershipComplete, Literals.bool(false));
+                if (!note.containsKey("en")) r.problem("membershipComplete", "a partial membership (membershipComplete: false) needs a membershipNote with an 'en' text saying whose actions are recorded");
+            }
+            default -> r.problem("membershipComplete", "membershipComplete must be true or false, not '" + complete.get() + "'");
+        }
     }
 }

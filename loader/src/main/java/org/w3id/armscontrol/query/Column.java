@@ -27,6 +27,8 @@ public record Column(String name, Type type, String meaning) {
         INTEGER,
         /** Any numeric literal. */
         NUMBER,
+        /** An xsd:boolean (written as JSON true or false by format=json). */
+        BOOLEAN,
         /** An xsd:date: one day. */
         DATE,
         /** A date kept at its source's precision: xsd:date, xsd:gYearMonth or xsd:gYear. */
@@ -52,6 +54,7 @@ public record Column(String name, Type type, String meaning) {
                 case TEXT -> !n.getLiteralLanguage().isEmpty() || XSDDatatype.XSDstring.getURI().equals(dt);
                 case INTEGER -> numeric(n).map(NodeValue::isInteger).orElse(false);
                 case NUMBER -> numeric(n).map(NodeValue::isNumber).orElse(false);
+                case BOOLEAN -> XSDDatatype.XSDboolean.getURI().equals(dt);
                 case DATE -> XSDDatatype.XSDdate.getURI().equals(dt);
                 case PARTIAL_DATE -> XSDDatatype.XSDdate.getURI().equals(dt) || XSDDatatype.XSDgYearMonth.getURI().equals(dt)
                         || XSDDatatype.XSDgYear.getURI().equals(dt);

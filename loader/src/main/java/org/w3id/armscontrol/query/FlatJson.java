@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.jena.datatypes.DatatypeFormatException;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Var;
@@ -53,7 +54,12 @@ public final class FlatJson {
         } else if (n.isBlank()) {
             g.writeString("_:" + n.getBlankNodeLabel());
         } else if (n.isLiteral()) {
-            if (!number(g, n)) g.writeString(n.getLiteralLexicalForm());
+            if (XSDDatatype.XSDboolean.getURI().equals(n.getLiteralDatatypeURI())
+                    && n.getLiteralLexicalForm().matches("true|false|1|0")) {
+                g.writeBoolean(n.getLiteralLexicalForm().matches("true|1"));
+            } else if (!number(g, n)) {
+                g.writeString(n.getLiteralLexicalForm());
+            }
         } else {
             g.writeString(n.toString());
         }

@@ -36,6 +36,10 @@ public final class Literals {
         return NodeFactory.createLiteralLang(s, lang);
     }
 
+    public static Node bool(boolean b) {
+        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+    }
+
     public static Node duration(String s) {
         return NodeFactory.createLiteralDT(s, XSDDatatype.XSDduration);
     }

@@ -106,6 +106,8 @@ public final class AC {
     // ---- Properties: agreements ----
     public static final Node formalName = term("formalName");
     public static final Node term = term("term");
+    public static final Node membershipComplete = term("membershipComplete");
+    public static final Node membershipNote = term("membershipNote");
     public static final Node inForceFrom = term("inForceFrom");
     public static final Node inForceUntil = term("inForceUntil");
     public static final Node status = term("status");
