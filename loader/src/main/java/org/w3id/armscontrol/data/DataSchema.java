@@ -28,8 +28,8 @@ public final class DataSchema {
         add("treaties", Kind.TREATY, union(ENTITY, Set.of("formalName", "type", "term", "sources")));
         add("events", Kind.EVENT, Set.of("id", "type", "date", "treaty", "parties", "actors", "place", "consideredPlaces",
                 "label", "description", "sources", "until", "notice", "supersededBy", "predecessor", "successor",
-                "rejectedBy", "limits", "targets"));
-        add("limits", Kind.LIMIT, Set.of("id", "treaty", "counts", "max", "unit", "deadline", "appliesTo", "label", "description", "sources"));
+                "rejectedBy", "limits", "targets", "dateQualifier", "plannedFor"));
+        add("limits", Kind.LIMIT, Set.of("id", "treaty", "counts", "min", "max", "unit", "deadline", "appliesTo", "label", "description", "sources"));
         add("provisions", Kind.PROVISION, Set.of("id", "treaty", "type", "excludes", "label", "description", "sources"));
         add("estimates", Kind.ESTIMATE, Set.of("id", "party", "category", "value", "qualifier", "asOf", "projectedFor",
                 "estimatedBy", "label", "description", "sources"));
@@ -46,7 +46,8 @@ public final class DataSchema {
             "successor", "StateSuccession",
             "rejectedBy", "Proposal",
             "limits", "LimitsMet",
-            "targets", "Strike");
+            "targets", "Strike",
+            "plannedFor", "Postponement");
 
     /** Fields of one entry of a {@code sources:} list. */
     public static final Set<String> SOURCE_ENTRY_FIELDS = Set.of("source", "quote");

@@ -48,6 +48,12 @@ final class EventMapper {
         }
         Optional<PartialDate> date = r.date("date", true);
         date.ifPresent(d -> out.add(s, AC.date, Literals.date(d)));
+        // "by": the event happened on or before its date (New START's limits met by 2018-02-05).
+        r.string("dateQualifier", false).ifPresent(q -> {
+            if (q.equals("by")) out.add(s, AC.dateQualifier, AC.NoLaterThan);
+            else r.problem("dateQualifier", "dateQualifier must be 'by' (on or before the date), not '" + q + "'");
+        });
+        if ("Postponement".equals(typeName)) r.date("plannedFor", false).ifPresent(p -> out.add(s, AC.plannedDate, Literals.date(p)));
         boolean treatyEvent = type != null && ontology.isTreatyEvent(type);
         Optional<Node> treaty = index.ref(r, "treaty", false, Kind.TREATY);
         if (treatyEvent && !r.has("treaty")) {

@@ -67,6 +67,7 @@ public final class AC {
     public static final Node StateSuccession = term("StateSuccession");
     public static final Node Proposal = term("Proposal");
     public static final Node Strike = term("Strike");
+    public static final Node Postponement = term("Postponement");
     public static final Node Participation = term("Participation");
     public static final Node ParticipationRole = term("ParticipationRole");
     public static final Node Limit = term("Limit");
@@ -96,6 +97,8 @@ public final class AC {
     public static final Node Approximately = term("Approximately");
     public static final Node MoreThan = term("MoreThan");
     public static final Node AtLeast = term("AtLeast");
+    /** For an event date: on or before it ("by"). */
+    public static final Node NoLaterThan = term("NoLaterThan");
 
     // ---- Individuals: units ----
     public static final Node Item = term("Item");
@@ -129,6 +132,8 @@ public final class AC {
     public static final Node rejectedBy = term("rejectedBy");
     public static final Node limitMet = term("limitMet");
     public static final Node target = term("target");
+    public static final Node plannedDate = term("plannedDate");
+    public static final Node dateQualifier = term("dateQualifier");
     public static final Node country = term("country");
 
     // ---- Properties: participation ----
@@ -139,6 +144,7 @@ public final class AC {
     // ---- Properties: limits ----
     public static final Node counts = term("counts");
     public static final Node maximum = term("maximum");
+    public static final Node minimum = term("minimum");
     public static final Node unit = term("unit");
     public static final Node deadline = term("deadline");
     public static final Node appliesTo = term("appliesTo");
