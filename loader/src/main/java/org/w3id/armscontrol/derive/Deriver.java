@@ -74,7 +74,10 @@ public final class Deriver {
         for (Node party : ev.parties()) {
             Optional<Ev> signed = ev.first(AC.Signing, party);
             Optional<Ev> ratified = ev.first(AC.Ratification, party);
-            Optional<Ev> revoked = ev.first(AC.RatificationRevocation, party);
+            // Taking back consent to be bound ends the ratifier role, whether it is a revocation of
+            // ratification (Russia and the CTBT) or a state giving up a treaty never in force
+            // (Russia and START II); neither undoes the signature, so the signatory role stays.
+            Optional<Ev> revoked = firstOf(ev, party, AC.RatificationRevocation, AC.Abandonment);
             Optional<Ev> withdrawn = ev.first(AC.WithdrawalEffective, party);
             LocalDate leaves = Interval.min(withdrawn.map(Ev::day).orElse(null), until);
 
@@ -97,6 +100,16 @@ public final class Deriver {
             }
         }
         return list;
+    }
+
+    /** The earliest event of any of the types naming the party. */
+    private static Optional<Ev> firstOf(TreatyEvents ev, Node party, Node... types) {
+        Optional<Ev> first = Optional.empty();
+        for (Node type : types) {
+            Optional<Ev> e = ev.first(type, party);
+            if (e.isPresent() && (first.isEmpty() || e.get().day().isBefore(first.get().day()))) first = e;
+        }
+        return first;
     }
 
     /** The event that ends the treaty for all: expiry, termination, supersession, or (bilateral) a withdrawal. */

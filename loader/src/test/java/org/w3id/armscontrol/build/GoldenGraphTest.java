@@ -47,7 +47,9 @@ import org.w3id.armscontrol.vocab.Prov;
  *       suspension ends nothing; a withdrawal ends the state's roles, not the treaty;</li>
  *   <li>succession-withdrawal: a role the Russian Federation continues from the USSR ends with
  *       Russia's own withdrawal;</li>
- *   <li>correction: a corrected date and a corrected text, the article's words kept as claims.</li>
+ *   <li>correction: a corrected date and a corrected text, the article's words kept as claims;</li>
+ *   <li>abandonment: a bilateral treaty never in force that one state gives up; its ratifier role
+ *       ends as a revocation of ratification would end it, its signatory role stays.</li>
  * </ul>
  */
 class GoldenGraphTest {
@@ -66,7 +68,7 @@ class GoldenGraphTest {
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"bilateral-lifecycle", "state-succession", "partial-dates", "multilateral-revocation", "multilateral-late-entry", "succession-withdrawal", "correction"})
+    @ValueSource(strings = {"bilateral-lifecycle", "state-succession", "partial-dates", "multilateral-revocation", "multilateral-late-entry", "succession-withdrawal", "correction", "abandonment"})
     void graphsMatchTheGoldenFiles(String name) throws Exception {
         Path golden = TestProject.resource("golden/" + name);
         KnowledgeGraph kg = TestProject.withData(tmp, golden.resolve("data")).pipeline().load();
