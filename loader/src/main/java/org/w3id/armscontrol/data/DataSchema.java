@@ -28,7 +28,7 @@ public final class DataSchema {
         add("treaties", Kind.TREATY, union(ENTITY, Set.of("formalName", "type", "term", "sources")));
         add("events", Kind.EVENT, Set.of("id", "type", "date", "treaty", "parties", "actors", "place", "consideredPlaces",
                 "label", "description", "sources", "until", "notice", "supersededBy", "predecessor", "successor",
-                "rejectedBy", "limits", "targets", "dateQualifier", "plannedFor"));
+                "rejectedBy", "limits", "targets", "dateQualifier", "plannedFor", "step"));
         add("limits", Kind.LIMIT, Set.of("id", "treaty", "counts", "min", "max", "unit", "deadline", "appliesTo", "label", "description", "sources"));
         add("provisions", Kind.PROVISION, Set.of("id", "treaty", "type", "excludes", "label", "description", "sources"));
         add("estimates", Kind.ESTIMATE, Set.of("id", "party", "category", "value", "qualifier", "asOf", "projectedFor",
@@ -47,7 +47,8 @@ public final class DataSchema {
             "rejectedBy", "Proposal",
             "limits", "LimitsMet",
             "targets", "Strike",
-            "plannedFor", "Postponement");
+            "plannedFor", "Postponement",
+            "step", "Ratification");
 
     /** Fields of one entry of a {@code sources:} list. */
     public static final Set<String> SOURCE_ENTRY_FIELDS = Set.of("source", "quote");

@@ -90,8 +90,14 @@ public final class Deriver {
                 // the CWC does 30 days after), or else its ratification (on entry into force if it
                 // came before). Revoking a ratification ends only the ratifier role; it keeps a state
                 // from becoming a party only if it came first.
+                // Of several recorded ratification steps, the deposit (or exchange) of the instrument
+                // is the one that makes a late joiner a party; the ratifier role starts at the first.
+                Optional<Ev> deposited = ev.all(AC.Ratification).stream()
+                        .filter(e -> e.parties().contains(party) && facts.contains(e.node(), AC.ratificationStep, AC.InstrumentDeposit))
+                        .findFirst();
                 Optional<Ev> joins = ev.first(AC.EntryIntoForce, party)
-                        .or(() -> ratified.filter(r -> revoked.isEmpty() || revoked.get().day().isAfter(Interval.max(r.day(), from))));
+                        .or(() -> deposited.or(() -> ratified)
+                                .filter(r -> revoked.isEmpty() || revoked.get().day().isAfter(Interval.max(r.day(), from))));
                 joins.ifPresent(j -> {
                     Interval p = interval(treaty, party, AC.PartyRole, j, Interval.max(j.day(), from), leaves, withdrawn, end);
                     if (j != eif.get() && !j.day().isAfter(from)) p.basis.add(1, eif.get().node());

@@ -80,6 +80,7 @@ public final class AC {
     public static final Node ReferenceDocument = term("ReferenceDocument");
     public static final Node TreatyStatus = term("TreatyStatus");
     public static final Node WeaponCategoryScheme = term("WeaponCategoryScheme");
+    public static final Node RatificationStep = term("RatificationStep");
 
     // ---- Individuals: participation roles ----
     public static final Node SignatoryRole = term("SignatoryRole");
@@ -99,6 +100,12 @@ public final class AC {
     public static final Node AtLeast = term("AtLeast");
     /** For an event date: on or before it ("by"). */
     public static final Node NoLaterThan = term("NoLaterThan");
+
+    // ---- Individuals: ratification steps ----
+    public static final Node AdviceAndConsent = term("AdviceAndConsent");
+    public static final Node ParliamentaryApproval = term("ParliamentaryApproval");
+    public static final Node RatificationLawSigned = term("RatificationLawSigned");
+    public static final Node InstrumentDeposit = term("InstrumentDeposit");
 
     // ---- Individuals: units ----
     public static final Node Item = term("Item");
@@ -134,6 +141,7 @@ public final class AC {
     public static final Node target = term("target");
     public static final Node plannedDate = term("plannedDate");
     public static final Node dateQualifier = term("dateQualifier");
+    public static final Node ratificationStep = term("ratificationStep");
     public static final Node country = term("country");
 
     // ---- Properties: participation ----

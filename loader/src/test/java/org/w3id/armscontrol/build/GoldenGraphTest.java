@@ -49,7 +49,9 @@ import org.w3id.armscontrol.vocab.Prov;
  *       Russia's own withdrawal;</li>
  *   <li>correction: a corrected date and a corrected text, the article's words kept as claims;</li>
  *   <li>abandonment: a bilateral treaty never in force that one state gives up; its ratifier role
- *       ends as a revocation of ratification would end it, its signatory role stays.</li>
+ *       ends as a revocation of ratification would end it, its signatory role stays;</li>
+ *   <li>ratification-steps: each ratification says which legal step it is; the ratifier role
+ *       starts at the earliest step, a late joiner's party role at its instrument's deposit.</li>
  * </ul>
  */
 class GoldenGraphTest {
@@ -68,7 +70,7 @@ class GoldenGraphTest {
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"bilateral-lifecycle", "state-succession", "partial-dates", "multilateral-revocation", "multilateral-late-entry", "succession-withdrawal", "correction", "abandonment"})
+    @ValueSource(strings = {"bilateral-lifecycle", "state-succession", "partial-dates", "multilateral-revocation", "multilateral-late-entry", "succession-withdrawal", "correction", "abandonment", "ratification-steps"})
     void graphsMatchTheGoldenFiles(String name) throws Exception {
         Path golden = TestProject.resource("golden/" + name);
         KnowledgeGraph kg = TestProject.withData(tmp, golden.resolve("data")).pipeline().load();
