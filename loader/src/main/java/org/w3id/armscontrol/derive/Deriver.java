@@ -70,6 +70,8 @@ public final class Deriver {
         add(treaty, AC.status, status(from, until, abandoned));
         add(treaty, AC.statusDate, Literals.day(statusDate));
 
+        suspensionEnds(treaty, ev, until);
+
         List<Interval> list = new ArrayList<>();
         for (Node party : ev.parties()) {
             Optional<Ev> signed = ev.first(AC.Signing, party);
@@ -106,6 +108,27 @@ public final class Deriver {
             }
         }
         return list;
+    }
+
+    /**
+     * ac:suspendedUntil of each suspension: the earliest of a resumption that resumes it, the
+     * suspending state's withdrawal taking effect, and the treaty's end. None while none is known.
+     */
+    private void suspensionEnds(Node treaty, TreatyEvents ev, LocalDate treatyUntil) {
+        List<Ev> suspensions = new ArrayList<>();
+        for (Node type : List.of(AC.Suspension, AC.SuspensionOfInspections, AC.SuspensionOfParticipation, AC.SuspensionOfObligations)) {
+            suspensions.addAll(ev.all(type));
+        }
+        for (Ev s : suspensions) {
+            List<LocalDate> ends = new ArrayList<>();
+            if (treatyUntil != null) ends.add(treatyUntil);
+            ev.all(AC.Resumption).stream().filter(r -> facts.contains(r.node(), AC.resumes, s.node())).map(Ev::day).forEach(ends::add);
+            ev.all(AC.WithdrawalEffective).stream()
+                    .filter(w -> !s.parties().isEmpty() && w.parties().containsAll(s.parties()) && w.day().isAfter(s.day()))
+                    .map(Ev::day).forEach(ends::add);
+            ends.stream().filter(d -> d.isAfter(s.day())).min(Comparator.naturalOrder())
+                    .ifPresent(d -> add(s.node(), AC.suspendedUntil, Literals.day(d)));
+        }
     }
 
     /** The earliest event of any of the types naming the party. */

@@ -85,6 +85,7 @@ final class EventMapper {
             });
         }
         index.ref(r, "notice", false, Kind.EVENT).ifPresent(n -> out.add(s, AC.completesNotice, n));
+        if ("Resumption".equals(typeName)) index.ref(r, "resumes", true, Kind.EVENT).ifPresent(e -> out.add(s, AC.resumes, e));
         if ("Supersession".equals(typeName)) index.ref(r, "supersededBy", true, Kind.TREATY).ifPresent(t -> out.add(s, AC.supersededBy, t));
         if ("StateSuccession".equals(typeName)) {
             index.ref(r, "predecessor", true, Kind.PARTY).ifPresent(p -> out.add(s, AC.predecessor, p));

@@ -57,6 +57,10 @@ public final class AC {
     public static final Node EntryIntoForce = term("EntryIntoForce");
     public static final Node Extension = term("Extension");
     public static final Node Suspension = term("Suspension");
+    public static final Node SuspensionOfInspections = term("SuspensionOfInspections");
+    public static final Node SuspensionOfParticipation = term("SuspensionOfParticipation");
+    public static final Node SuspensionOfObligations = term("SuspensionOfObligations");
+    public static final Node Resumption = term("Resumption");
     public static final Node WithdrawalNotice = term("WithdrawalNotice");
     public static final Node WithdrawalEffective = term("WithdrawalEffective");
     public static final Node Expiry = term("Expiry");
@@ -133,6 +137,8 @@ public final class AC {
     public static final Node consideredPlace = term("consideredPlace");
     public static final Node extendedUntil = term("extendedUntil");
     public static final Node completesNotice = term("completesNotice");
+    public static final Node resumes = term("resumes");
+    public static final Node suspendedUntil = term("suspendedUntil");
     public static final Node supersededBy = term("supersededBy");
     public static final Node predecessor = term("predecessor");
     public static final Node successor = term("successor");
