@@ -28,8 +28,8 @@ public final class DataSchema {
         add("treaties", Kind.TREATY, union(ENTITY, Set.of("formalName", "type", "term", "membershipComplete", "membershipNote", "sources")));
         add("events", Kind.EVENT, Set.of("id", "type", "date", "treaty", "parties", "actors", "place", "consideredPlaces",
                 "label", "description", "sources", "until", "notice", "supersededBy", "predecessor", "successor",
-                "rejectedBy", "limits", "targets", "subjects"));
-        add("limits", Kind.LIMIT, Set.of("id", "treaty", "counts", "max", "unit", "deadline", "appliesTo", "label", "description", "sources"));
+                "rejectedBy", "limits", "targets", "dateQualifier", "plannedFor", "step", "resumes", "subjects"));
+        add("limits", Kind.LIMIT, Set.of("id", "treaty", "counts", "min", "max", "unit", "deadline", "appliesTo", "label", "description", "sources"));
         add("provisions", Kind.PROVISION, Set.of("id", "treaty", "type", "excludes", "label", "description", "sources"));
         add("estimates", Kind.ESTIMATE, Set.of("id", "party", "category", "value", "qualifier", "asOf", "projectedFor",
                 "estimatedBy", "label", "description", "sources"));
@@ -40,15 +40,18 @@ public final class DataSchema {
     }
 
     /** Event fields that only one event type may carry, by that type's local name. */
-    public static final Map<String, String> EVENT_TYPE_FIELDS = Map.of(
-            "until", "Extension",
-            "notice", "WithdrawalEffective",
-            "supersededBy", "Supersession",
-            "predecessor", "StateSuccession",
-            "successor", "StateSuccession",
-            "rejectedBy", "Proposal",
-            "limits", "LimitsMet",
-            "targets", "Strike");
+    public static final Map<String, String> EVENT_TYPE_FIELDS = Map.ofEntries(
+            Map.entry("until", "Extension"),
+            Map.entry("notice", "WithdrawalEffective"),
+            Map.entry("supersededBy", "Supersession"),
+            Map.entry("predecessor", "StateSuccession"),
+            Map.entry("successor", "StateSuccession"),
+            Map.entry("rejectedBy", "Proposal"),
+            Map.entry("limits", "LimitsMet"),
+            Map.entry("targets", "Strike"),
+            Map.entry("plannedFor", "Postponement"),
+            Map.entry("step", "Ratification"),
+            Map.entry("resumes", "Resumption"));
 
     /** Fields of one entry of a {@code sources:} list. */
     public static final Set<String> SOURCE_ENTRY_FIELDS = Set.of("source", "quote");

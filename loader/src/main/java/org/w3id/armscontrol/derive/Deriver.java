@@ -92,11 +92,16 @@ public final class Deriver {
         add(treaty, AC.status, status(from, until, abandoned));
         add(treaty, AC.statusDate, Literals.day(statusDate));
 
+        suspensionEnds(treaty, ev, until);
+
         List<Interval> list = new ArrayList<>();
         for (Node party : ev.parties()) {
             Optional<Ev> signed = ev.first(AC.Signing, party);
             Optional<Ev> ratified = ev.first(AC.Ratification, party);
-            Optional<Ev> revoked = ev.first(AC.RatificationRevocation, party);
+            // Taking back consent to be bound ends the ratifier role, whether it is a revocation of
+            // ratification (Russia and the CTBT) or a state giving up a treaty never in force
+            // (Russia and START II); neither undoes the signature, so the signatory role stays.
+            Optional<Ev> revoked = firstOf(ev, party, AC.RatificationRevocation, AC.Abandonment);
             Optional<Ev> withdrawn = ev.first(AC.WithdrawalEffective, party);
             LocalDate leaves = Interval.min(withdrawn.map(Ev::day).orElse(null), until);
 
@@ -109,8 +114,14 @@ public final class Deriver {
                 // the CWC does 30 days after), or else its ratification (on entry into force if it
                 // came before). Revoking a ratification ends only the ratifier role; it keeps a state
                 // from becoming a party only if it came first.
+                // Of several recorded ratification steps, the deposit (or exchange) of the instrument
+                // is the one that makes a late joiner a party; the ratifier role starts at the first.
+                Optional<Ev> deposited = ev.all(AC.Ratification).stream()
+                        .filter(e -> e.parties().contains(party) && facts.contains(e.node(), AC.ratificationStep, AC.InstrumentDeposit))
+                        .findFirst();
                 Optional<Ev> joins = ev.first(AC.EntryIntoForce, party)
-                        .or(() -> ratified.filter(r -> revoked.isEmpty() || revoked.get().day().isAfter(Interval.max(r.day(), from))));
+                        .or(() -> deposited.or(() -> ratified)
+                                .filter(r -> revoked.isEmpty() || revoked.get().day().isAfter(Interval.max(r.day(), from))));
                 joins.ifPresent(j -> {
                     Interval p = interval(treaty, party, AC.PartyRole, j, Interval.max(j.day(), from), leaves, withdrawn, end);
                     if (j != eif.get() && !j.day().isAfter(from)) p.basis.add(1, eif.get().node());
@@ -119,6 +130,37 @@ public final class Deriver {
             }
         }
         return list;
+    }
+
+    /**
+     * ac:suspendedUntil of each suspension: the earliest of a resumption that resumes it, the
+     * suspending state's withdrawal taking effect, and the treaty's end. None while none is known.
+     */
+    private void suspensionEnds(Node treaty, TreatyEvents ev, LocalDate treatyUntil) {
+        List<Ev> suspensions = new ArrayList<>();
+        for (Node type : List.of(AC.Suspension, AC.SuspensionOfInspections, AC.SuspensionOfParticipation, AC.SuspensionOfObligations)) {
+            suspensions.addAll(ev.all(type));
+        }
+        for (Ev s : suspensions) {
+            List<LocalDate> ends = new ArrayList<>();
+            if (treatyUntil != null) ends.add(treatyUntil);
+            ev.all(AC.Resumption).stream().filter(r -> facts.contains(r.node(), AC.resumes, s.node())).map(Ev::day).forEach(ends::add);
+            ev.all(AC.WithdrawalEffective).stream()
+                    .filter(w -> !s.parties().isEmpty() && w.parties().containsAll(s.parties()) && w.day().isAfter(s.day()))
+                    .map(Ev::day).forEach(ends::add);
+            ends.stream().filter(d -> d.isAfter(s.day())).min(Comparator.naturalOrder())
+                    .ifPresent(d -> add(s.node(), AC.suspendedUntil, Literals.day(d)));
+        }
+    }
+
+    /** The earliest event of any of the types naming the party. */
+    private static Optional<Ev> firstOf(TreatyEvents ev, Node party, Node... types) {
+        Optional<Ev> first = Optional.empty();
+        for (Node type : types) {
+            Optional<Ev> e = ev.first(type, party);
+            if (e.isPresent() && (first.isEmpty() || e.get().day().isBefore(first.get().day()))) first = e;
+        }
+        return first;
     }
 
     /** The event that ends the treaty for all: expiry, termination, supersession, or (bilateral) a withdrawal. */

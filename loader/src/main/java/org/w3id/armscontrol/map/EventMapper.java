@@ -17,6 +17,11 @@ import org.w3id.armscontrol.vocab.AC.Kind;
  * needs no code; the fields only one type may carry are checked against that type.
  */
 final class EventMapper {
+    /** The ratification steps a data file may name, and the ontology's individuals for them. */
+    private static final java.util.Map<String, Node> RATIFICATION_STEPS = java.util.Map.of(
+            "adviceAndConsent", AC.AdviceAndConsent, "parliamentVote", AC.ParliamentaryApproval,
+            "lawSigned", AC.RatificationLawSigned, "instrumentDeposited", AC.InstrumentDeposit);
+
     private final FactWriter out;
     private final IdIndex index;
     private final Labels labels;
@@ -48,6 +53,17 @@ final class EventMapper {
         }
         Optional<PartialDate> date = r.date("date", true);
         date.ifPresent(d -> out.add(s, AC.date, Literals.date(d)));
+        // "by": the event happened on or before its date (New START's limits met by 2018-02-05).
+        r.string("dateQualifier", false).ifPresent(q -> {
+            if (q.equals("by")) out.add(s, AC.dateQualifier, AC.NoLaterThan);
+            else r.problem("dateQualifier", "dateQualifier must be 'by' (on or before the date), not '" + q + "'");
+        });
+        if ("Ratification".equals(typeName)) r.string("step", false).ifPresent(st -> {
+            Node step = RATIFICATION_STEPS.get(st);
+            if (step != null) out.add(s, AC.ratificationStep, step);
+            else r.problem("step", "step must be adviceAndConsent, parliamentVote, lawSigned or instrumentDeposited, not '" + st + "'");
+        });
+        if ("Postponement".equals(typeName)) r.date("plannedFor", false).ifPresent(p -> out.add(s, AC.plannedDate, Literals.date(p)));
         boolean treatyEvent = type != null && ontology.isTreatyEvent(type);
         Optional<Node> treaty = index.ref(r, "treaty", false, Kind.TREATY);
         if (treatyEvent && !r.has("treaty")) {
@@ -70,6 +86,7 @@ final class EventMapper {
             });
         }
         index.ref(r, "notice", false, Kind.EVENT).ifPresent(n -> out.add(s, AC.completesNotice, n));
+        if ("Resumption".equals(typeName)) index.ref(r, "resumes", true, Kind.EVENT).ifPresent(e -> out.add(s, AC.resumes, e));
         if ("Supersession".equals(typeName)) index.ref(r, "supersededBy", true, Kind.TREATY).ifPresent(t -> out.add(s, AC.supersededBy, t));
         if ("StateSuccession".equals(typeName)) {
             index.ref(r, "predecessor", true, Kind.PARTY).ifPresent(p -> out.add(s, AC.predecessor, p));

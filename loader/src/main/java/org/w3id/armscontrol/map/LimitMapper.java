@@ -33,6 +33,12 @@ final class LimitMapper {
         index.refs(r, "counts", true, Kind.CATEGORY).forEach(c -> out.add(s, AC.counts, c));
         Optional<Long> max = r.wholeNumber("max", true);
         max.ifPresent(m -> out.add(s, AC.maximum, Literals.integer(m)));
+        // A range (SORT's 1,700 to 2,200): each state chooses its number between min and max.
+        Optional<Long> min = r.wholeNumber("min", false);
+        min.ifPresent(m -> {
+            if (max.isPresent() && m > max.get()) r.problem("min", "min " + m + " is greater than max " + max.get());
+            out.add(s, AC.minimum, Literals.integer(m));
+        });
         String unit = r.string("unit", false).orElse("item");
         switch (unit) {
             case "item" -> out.add(s, AC.unit, AC.Item);
@@ -47,6 +53,9 @@ final class LimitMapper {
             String what = counts.stream().map(c -> labels.of(c.value(), lang).orElse(c.value()))
                     .collect(Collectors.joining(lang.equals("zh") ? "、" : ", "));
             String n = max.map(String::valueOf).orElse("?") + (unit.equals("kiloton") ? (lang.equals("zh") ? "千吨" : " kt") : "");
+            if (min.isPresent()) {
+                return lang.equals("zh") ? treaty + "限额：" + what + min.get() + "至" + n : treaty + " limit: " + min.get() + " to " + n + " (" + what + ")";
+            }
             return lang.equals("zh") ? treaty + "限额：" + what + "不超过" + n : treaty + " limit: at most " + n + " (" + what + ")";
         });
         claims.sources(r, id, s);

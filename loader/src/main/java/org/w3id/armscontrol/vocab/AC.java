@@ -57,6 +57,10 @@ public final class AC {
     public static final Node EntryIntoForce = term("EntryIntoForce");
     public static final Node Extension = term("Extension");
     public static final Node Suspension = term("Suspension");
+    public static final Node SuspensionOfInspections = term("SuspensionOfInspections");
+    public static final Node SuspensionOfParticipation = term("SuspensionOfParticipation");
+    public static final Node SuspensionOfObligations = term("SuspensionOfObligations");
+    public static final Node Resumption = term("Resumption");
     public static final Node WithdrawalNotice = term("WithdrawalNotice");
     public static final Node WithdrawalEffective = term("WithdrawalEffective");
     public static final Node Expiry = term("Expiry");
@@ -67,6 +71,7 @@ public final class AC {
     public static final Node StateSuccession = term("StateSuccession");
     public static final Node Proposal = term("Proposal");
     public static final Node Strike = term("Strike");
+    public static final Node Postponement = term("Postponement");
     public static final Node Participation = term("Participation");
     public static final Node ParticipationRole = term("ParticipationRole");
     public static final Node Limit = term("Limit");
@@ -81,6 +86,7 @@ public final class AC {
     public static final Node ReferenceDocument = term("ReferenceDocument");
     public static final Node TreatyStatus = term("TreatyStatus");
     public static final Node WeaponCategoryScheme = term("WeaponCategoryScheme");
+    public static final Node RatificationStep = term("RatificationStep");
 
     // ---- Individuals: participation roles ----
     public static final Node SignatoryRole = term("SignatoryRole");
@@ -98,6 +104,14 @@ public final class AC {
     public static final Node Approximately = term("Approximately");
     public static final Node MoreThan = term("MoreThan");
     public static final Node AtLeast = term("AtLeast");
+    /** For an event date: on or before it ("by"). */
+    public static final Node NoLaterThan = term("NoLaterThan");
+
+    // ---- Individuals: ratification steps ----
+    public static final Node AdviceAndConsent = term("AdviceAndConsent");
+    public static final Node ParliamentaryApproval = term("ParliamentaryApproval");
+    public static final Node RatificationLawSigned = term("RatificationLawSigned");
+    public static final Node InstrumentDeposit = term("InstrumentDeposit");
 
     // ---- Individuals: units ----
     public static final Node Item = term("Item");
@@ -127,12 +141,17 @@ public final class AC {
     public static final Node consideredPlace = term("consideredPlace");
     public static final Node extendedUntil = term("extendedUntil");
     public static final Node completesNotice = term("completesNotice");
+    public static final Node resumes = term("resumes");
+    public static final Node suspendedUntil = term("suspendedUntil");
     public static final Node supersededBy = term("supersededBy");
     public static final Node predecessor = term("predecessor");
     public static final Node successor = term("successor");
     public static final Node rejectedBy = term("rejectedBy");
     public static final Node limitMet = term("limitMet");
     public static final Node target = term("target");
+    public static final Node plannedDate = term("plannedDate");
+    public static final Node dateQualifier = term("dateQualifier");
+    public static final Node ratificationStep = term("ratificationStep");
     public static final Node country = term("country");
 
     // ---- Properties: participation ----
@@ -143,6 +162,7 @@ public final class AC {
     // ---- Properties: limits ----
     public static final Node counts = term("counts");
     public static final Node maximum = term("maximum");
+    public static final Node minimum = term("minimum");
     public static final Node unit = term("unit");
     public static final Node deadline = term("deadline");
     public static final Node appliesTo = term("appliesTo");

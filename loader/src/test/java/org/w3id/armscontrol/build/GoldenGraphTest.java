@@ -47,7 +47,13 @@ import org.w3id.armscontrol.vocab.Prov;
  *       suspension ends nothing; a withdrawal ends the state's roles, not the treaty;</li>
  *   <li>succession-withdrawal: a role the Russian Federation continues from the USSR ends with
  *       Russia's own withdrawal;</li>
- *   <li>correction: a corrected date and a corrected text, the article's words kept as claims.</li>
+ *   <li>correction: a corrected date and a corrected text, the article's words kept as claims;</li>
+ *   <li>abandonment: a bilateral treaty never in force that one state gives up; its ratifier role
+ *       ends as a revocation of ratification would end it, its signatory role stays;</li>
+ *   <li>ratification-steps: each ratification says which legal step it is; the ratifier role
+ *       starts at the earliest step, a late joiner's party role at its instrument's deposit;</li>
+ *   <li>suspension-end: a suspension ends with the resumption naming it, or else with the
+ *       treaty's end (or the suspending state's withdrawal: case multilateral-late-entry).</li>
  * </ul>
  */
 class GoldenGraphTest {
@@ -66,7 +72,7 @@ class GoldenGraphTest {
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"bilateral-lifecycle", "state-succession", "partial-dates", "multilateral-revocation", "multilateral-late-entry", "succession-withdrawal", "correction"})
+    @ValueSource(strings = {"bilateral-lifecycle", "state-succession", "partial-dates", "multilateral-revocation", "multilateral-late-entry", "succession-withdrawal", "correction", "abandonment", "ratification-steps", "suspension-end"})
     void graphsMatchTheGoldenFiles(String name) throws Exception {
         Path golden = TestProject.resource("golden/" + name);
         KnowledgeGraph kg = TestProject.withData(tmp, golden.resolve("data")).pipeline().load();
