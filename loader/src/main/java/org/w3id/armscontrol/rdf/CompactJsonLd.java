@@ -4,26 +4,26 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.armscontrol.vocab.Prefixes;
 
 /**
  * JSON-LD compacted against the project's published context (its prefixes, served as
  * {@code /context.jsonld}): {@code {"@context": URL, "@graph": [...]}} with every IRI written
- * as {@code prefix:local} where a prefix fits. Written directly, subject by subject in IRI
- * order, so the output is stable and no JSON-LD processor has to fetch the context to write it.
+ * as {@code prefix:local} where a prefix fits.
  */
 public final class CompactJsonLd {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -44,62 +44,20 @@ public final class CompactJsonLd {
         }
     }
 
+    /**
+     * The graph as JSON-LD 1.1, compacted by Jena's writer (Titanium) against the project's
+     * prefixes, then pointing to the published context by URL instead of carrying it inline:
+     * the two are the same prefixes, so any processor expands the output to the same triples.
+     */
     public static void write(Graph graph, String contextUrl, OutputStream out) throws IOException {
-        Map<Node, List<Triple>> bySubject = new TreeMap<>(Comparator.comparing(NodeFmtLib::strNT));
-        graph.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
-            g.writeStartObject();
-            g.writeStringField("@context", contextUrl);
-            g.writeArrayFieldStart("@graph");
-            for (var e : bySubject.entrySet()) node(g, e.getKey(), e.getValue());
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
-    }
-
-    private static void node(JsonGenerator g, Node subject, List<Triple> triples) throws IOException {
-        Map<String, List<Node>> byProperty = new TreeMap<>();
-        List<String> types = new ArrayList<>();
-        for (Triple t : triples) {
-            if (t.getPredicate().equals(RDF.Nodes.type) && t.getObject().isURI()) types.add(compact(t.getObject()));
-            else byProperty.computeIfAbsent(compact(t.getPredicate()), p -> new ArrayList<>()).add(t.getObject());
-        }
-        g.writeStartObject();
-        g.writeStringField("@id", compact(subject));
-        if (!types.isEmpty()) {
-            g.writeArrayFieldStart("@type");
-            for (String type : types.stream().sorted().toList()) g.writeString(type);
-            g.writeEndArray();
-        }
-        for (var e : byProperty.entrySet()) {
-            g.writeArrayFieldStart(e.getKey());
-            for (Node o : e.getValue().stream().sorted(Comparator.comparing(NodeFmtLib::strNT)).toList()) value(g, o);
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-    }
-
-    private static void value(JsonGenerator g, Node o) throws IOException {
-        g.writeStartObject();
-        if (o.isLiteral()) {
-            g.writeStringField("@value", o.getLiteralLexicalForm());
-            if (!o.getLiteralLanguage().isEmpty()) g.writeStringField("@language", o.getLiteralLanguage());
-            else if (!XSDDatatype.XSDstring.getURI().equals(o.getLiteralDatatypeURI())) g.writeStringField("@type", compact(o.getLiteralDatatypeURI()));
-        } else {
-            g.writeStringField("@id", compact(o));
-        }
-        g.writeEndObject();
-    }
-
-    private static String compact(Node n) {
-        if (n.isBlank()) return "_:" + n.getBlankNodeLabel();
-        return compact(n.getURI());
-    }
-
-    private static String compact(String iri) {
-        String c = Prefixes.MAP.abbreviate(iri);
-        // A local part starting with "//" would read as an absolute IRI.
-        return c == null || c.substring(c.indexOf(':') + 1).startsWith("//") ? iri : c;
+        DatasetGraph ds = DatasetGraphFactory.create();
+        graph.find().forEachRemaining(t -> ds.getDefaultGraph().add(t));
+        ds.prefixes().putAll(Prefixes.MAP);
+        ByteArrayOutputStream compacted = new ByteArrayOutputStream();
+        RDFWriter.source(ds).format(RDFFormat.JSONLD11_PRETTY).output(compacted);
+        JsonObject doc = JSON.parse(new ByteArrayInputStream(compacted.toByteArray()));
+        doc.put("@context", new JsonString(contextUrl));
+        JSON.write(out, doc);
+        out.write('\n');
     }
 }
