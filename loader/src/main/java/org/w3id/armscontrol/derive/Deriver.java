@@ -65,6 +65,7 @@ public final class Deriver {
         {AC.asOf, AC.asOfFrom, AC.asOfUntil},
         {AC.projectedFor, AC.projectedForFrom, AC.projectedForUntil},
         {AC.deadline, AC.deadlineFrom, AC.deadlineUntil},
+        {AC.plannedDate, AC.plannedDateFrom, AC.plannedDateUntil},
     };
 
     /** E.g. ac:dateFrom / ac:dateUntil: the first day of a partial date and the first day after it. */

@@ -150,6 +150,8 @@ public final class AC {
     public static final Node limitMet = term("limitMet");
     public static final Node target = term("target");
     public static final Node plannedDate = term("plannedDate");
+    public static final Node plannedDateFrom = term("plannedDateFrom");
+    public static final Node plannedDateUntil = term("plannedDateUntil");
     public static final Node dateQualifier = term("dateQualifier");
     public static final Node ratificationStep = term("ratificationStep");
     public static final Node country = term("country");
