@@ -96,7 +96,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = KgServer.create(db, catalog,
                     new ServerSettings(host, port, timeoutMillis, maxThreads,
-                            new ServicePolicy(java.util.Map.of(ServicePolicy.WIKIDATA, wikidataEndpoint)))).start();
+                            new ServicePolicy(java.util.Map.of(ServicePolicy.WIKIDATA, wikidataEndpoint))),
+                    build.getFileName().toString()).start();
         } catch (RuntimeException e) {
             if (ownDatabase) TDBInternal.expel(db);
             BindException bind = bindFailure(e);

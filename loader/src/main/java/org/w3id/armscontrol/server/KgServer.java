@@ -31,7 +31,16 @@ import org.w3id.armscontrol.query.QueryCatalog;
 public final class KgServer {
     private KgServer() {}
 
+    /** A server whose HTTP validators hold only for its own lifetime (a fresh tag each time). */
     public static FusekiServer create(DatasetGraph database, QueryCatalog catalog, ServerSettings settings) {
+        return create(database, catalog, settings, "unnamed-" + java.util.UUID.randomUUID());
+    }
+
+    /**
+     * A server of one build: {@code buildTag} (the build id) goes into every ETag, so replicas
+     * of the same build give the same validators, and a new build never matches an old one.
+     */
+    public static FusekiServer create(DatasetGraph database, QueryCatalog catalog, ServerSettings settings, String buildTag) {
         RequestLimits limits = settings.limits();
         // Read-only twice over: no write operation exists, and the dataset refuses writes.
         DatasetGraph readOnly = new DatasetGraphReadOnly(database, queryContext(settings));
@@ -43,6 +52,7 @@ public final class KgServer {
                 .maxServerThreads(settings.maxThreads())
                 .addFilter("/*", new RequestGuard(limits.maxBodyBytes()))
                 .addFilter("/*", new PublicCors())
+                .addFilter("/*", new ImmutableCaching(buildTag))
                 // The UI polls /$/ping for its "server status" light.
                 .enablePing(true)
                 .registerOperation(Operation.Query, new BoundedQuery(limits, settings.timeoutMillis()))
