@@ -1,5 +1,6 @@
 package org.w3id.armscontrol.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -42,12 +43,15 @@ import org.w3id.armscontrol.query.ResultFormat;
  */
 final class NamedQueryApi implements ActionProcessor {
     private static final String FORMAT = "format";
+    /** Says whether the answer came from this server's result cache: hit or miss. */
+    static final String CACHE_HEADER = "X-Result-Cache";
     private static final AcceptList OFFERS = AcceptList.create(ResultFormat.SPARQL_JSON.contentType(), ResultFormat.JSON.contentType(),
             ResultFormat.CSV.contentType(), ResultFormat.TSV.contentType());
 
     private final QueryCatalog catalog;
     private final DatasetGraph ds;
     private final long timeoutMillis;
+    private final ResultCache cache = new ResultCache();
 
     NamedQueryApi(QueryCatalog catalog, DatasetGraph ds, long timeoutMillis) {
         this.catalog = catalog;
@@ -114,17 +118,27 @@ final class NamedQueryApi implements ActionProcessor {
             error(action, 400, e.getMessage(), e.parameter());
             return;
         }
-        ResultSetRewindable rs;
-        try {
-            rs = LabelLanguage.apply(ds, QueryRunner.run(ds, q, bindings, timeoutMillis), lang);
-        } catch (QueryCancelledException e) {
-            error(action, 503, "query '" + name + "' timed out after " + timeoutMillis + " ms", null);
-            return;
+        ResultCache.Key key = ResultCache.Key.of(name, bindings, format, lang);
+        byte[] answer = cache.get(key).orElse(null);
+        boolean hit = answer != null;
+        if (!hit) {
+            try {
+                ResultSetRewindable rs = LabelLanguage.apply(ds, QueryRunner.run(ds, q, bindings, timeoutMillis), lang);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                format.write(rs, out);
+                answer = out.toByteArray();
+            } catch (QueryCancelledException e) {
+                error(action, 503, "query '" + name + "' timed out after " + timeoutMillis + " ms", null);
+                return;
+            }
+            cache.put(key, answer);
         }
         action.setResponseStatus(200);
         action.setResponseContentType(format.contentType());
         action.setResponseCharacterEncoding("UTF-8");
-        write(action, out -> format.write(rs, out));
+        action.setResponseHeader(CACHE_HEADER, hit ? "hit" : "miss");
+        byte[] body = answer;
+        write(action, out -> out.write(body));
     }
 
     private void list(HttpAction action) {

@@ -18,7 +18,7 @@ import java.io.IOException;
 final class PublicCors implements Filter {
     static final String METHODS = "GET, HEAD, POST, OPTIONS";
     static final String HEADERS = "Accept, Accept-Language, Content-Type, If-None-Match, Cache-Control";
-    static final String EXPOSED = "Content-Type, Content-Length, ETag, Fuseki-Request-Id";
+    static final String EXPOSED = "Content-Type, Content-Length, ETag, Fuseki-Request-Id, X-Result-Cache";
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
