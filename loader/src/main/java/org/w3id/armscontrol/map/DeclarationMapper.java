@@ -1,11 +1,8 @@
 package org.w3id.armscontrol.map;
 
-import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.armscontrol.data.PartialDate;
 import org.w3id.armscontrol.data.YamlRecord;
-import org.w3id.armscontrol.rdf.Literals;
 import org.w3id.armscontrol.vocab.AC;
 import org.w3id.armscontrol.vocab.AC.Kind;
 
@@ -31,22 +28,12 @@ final class DeclarationMapper {
         Node s = out.subject(r, Kind.DECLARATION, id);
         out.add(s, RDF.Nodes.type, AC.Declaration);
         index.ref(r, "treaty", true, Kind.TREATY).ifPresent(t -> out.add(s, AC.treaty, t));
-        index.ref(r, "party", true, Kind.PARTY).ifPresent(p -> out.add(s, AC.party, p));
-        index.ref(r, "category", true, Kind.CATEGORY).ifPresent(c -> out.add(s, AC.category, c));
-        Optional<Long> value = r.wholeNumber("value", true);
-        value.ifPresent(v -> out.add(s, AC.value, Literals.integer(v)));
-        Optional<PartialDate> asOf = r.date("asOf", true);
-        asOf.ifPresent(d -> out.add(s, AC.asOf, Literals.date(d)));
+        WeaponCount count = WeaponCount.map(r, s, out, index);
         index.ref(r, "countsAgainst", false, Kind.LIMIT).ifPresent(l -> out.add(s, AC.countsAgainst, l));
         labels.descriptions(r, s);
-        labels.givenOrMade(r, s, lang -> {
-            String party = r.string("party", false).flatMap(p -> labels.of(p, lang)).orElse("?");
-            String cat = r.string("category", false).flatMap(c -> labels.of(c, lang)).orElse("?");
-            String when = asOf.map(PartialDate::lexical).orElse("?");
-            String n = value.map(String::valueOf).orElse("?");
-            return lang.equals("zh") ? "申报：" + party + "，" + cat + "，" + n + "（截至" + when + "）"
-                    : "Declared: " + party + ", " + cat + ", " + n + " (as of " + when + ")";
-        });
+        labels.givenOrMade(r, s, lang -> lang.equals("zh")
+                ? "申报：" + WeaponCount.partyAndCategory(r, labels, lang) + "，" + count.number() + "（截至" + count.when() + "）"
+                : "Declared: " + WeaponCount.partyAndCategory(r, labels, lang) + ", " + count.number() + " (as of " + count.when() + ")");
         claims.sources(r, id, s);
     }
 }

@@ -31,15 +31,11 @@ final class EstimateMapper {
     void map(YamlRecord r, String id) {
         Node s = out.subject(r, Kind.ESTIMATE, id);
         out.add(s, RDF.Nodes.type, AC.Estimate);
-        index.ref(r, "party", true, Kind.PARTY).ifPresent(p -> out.add(s, AC.party, p));
-        index.ref(r, "category", true, Kind.CATEGORY).ifPresent(c -> out.add(s, AC.category, c));
-        Optional<Long> value = r.wholeNumber("value", true);
-        value.ifPresent(v -> out.add(s, AC.value, Literals.integer(v)));
+        WeaponCount count = WeaponCount.map(r, s, out, index);
+        Optional<PartialDate> asOf = count.asOf();
         String q = r.string("qualifier", false).orElse("exactly");
         if (QUALIFIERS.containsKey(q)) out.add(s, AC.qualifier, QUALIFIERS.get(q));
         else r.problem("qualifier", "qualifier must be exactly, about, moreThan or atLeast, not '" + q + "'");
-        Optional<PartialDate> asOf = r.date("asOf", true);
-        asOf.ifPresent(d -> out.add(s, AC.asOf, Literals.date(d)));
         r.date("projectedFor", false).ifPresent(d -> {
             if (asOf.isPresent() && d.end().isBefore(asOf.get().end())) {
                 r.problem("projectedFor", "end before start: projection date " + d.lexical() + " is before the estimate's date " + asOf.get().lexical());
@@ -48,14 +44,9 @@ final class EstimateMapper {
         });
         index.ref(r, "estimatedBy", true, Kind.ORGANISATION).ifPresent(o -> out.add(s, AC.estimatedBy, o));
         labels.descriptions(r, s);
-        labels.givenOrMade(r, s, lang -> {
-            String party = r.string("party", false).flatMap(p -> labels.of(p, lang)).orElse("?");
-            String cat = r.string("category", false).flatMap(c -> labels.of(c, lang)).orElse("?");
-            String when = asOf.map(PartialDate::lexical).orElse("?");
-            String n = value.map(String::valueOf).orElse("?");
-            return lang.equals("zh") ? "估计：" + party + "，" + cat + "，" + n + "（" + when + "）"
-                    : "Estimate: " + party + ", " + cat + ", " + q + " " + n + " (" + when + ")";
-        });
+        labels.givenOrMade(r, s, lang -> lang.equals("zh")
+                ? "估计：" + WeaponCount.partyAndCategory(r, labels, lang) + "，" + count.number() + "（" + count.when() + "）"
+                : "Estimate: " + WeaponCount.partyAndCategory(r, labels, lang) + ", " + q + " " + count.number() + " (" + count.when() + ")");
         claims.sources(r, id, s);
     }
 }
