@@ -15,6 +15,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
+import org.w3id.armscontrol.web.WebPaths;
 
 /**
  * HTTP caching for a graph that never changes while it is served: every successful GET (or
@@ -28,8 +30,12 @@ import java.util.List;
 final class ImmutableCaching implements Filter {
     /** How long a cache may serve a response without asking again; a new build is a new server. */
     static final String CACHE_CONTROL = "public, max-age=300";
-    /** The read paths: named queries, the SPARQL and Graph Store read endpoints, the JSON-LD context. */
-    private static final List<String> PREFIXES = List.of("/api/queries", ServerSettings.DATASET, JsonLdContext.PATH);
+    /**
+     * The read paths: named queries, the SPARQL and Graph Store read endpoints, the JSON-LD
+     * context, and the web pages with their assets (the home page is {@code /} exactly).
+     */
+    private static final List<String> PREFIXES = Stream.concat(
+            Stream.of("/api/queries", ServerSettings.DATASET, JsonLdContext.PATH), WebPaths.READ_PREFIXES.stream()).toList();
 
     private final String buildTag;
 
@@ -58,7 +64,7 @@ final class ImmutableCaching implements Filter {
     }
 
     private static boolean readPath(String path) {
-        return path != null && PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/") || path.startsWith(p + "?"));
+        return path != null && (path.equals(WebPaths.HOME) || PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/") || path.startsWith(p + "?")));
     }
 
     /** Weak: the same request on the same build gives the same answer, not necessarily the same bytes. */

@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.w3id.armscontrol.query.QueryCatalog;
+import org.w3id.armscontrol.web.WebFace;
 
 /**
  * The public face: embedded Fuseki with the dataset {@code /arms-control} read-only by
@@ -46,7 +47,7 @@ public final class KgServer {
         DatasetGraph readOnly = new DatasetGraphReadOnly(database, queryContext(settings));
         String ds = ServerSettings.DATASET;
         NamedQueryApi api = new NamedQueryApi(catalog, readOnly, settings.timeoutMillis());
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(isLoopback(settings.host()))
                 .maxServerThreads(settings.maxThreads())
@@ -67,8 +68,8 @@ public final class KgServer {
                 .addProcessor("/api/queries/*", api)
                 .addProcessor("/api/queries", api)
                 .addProcessor(JsonLdContext.PATH, new JsonLdContext())
-                .fusekiModules(FusekiModules.create(new FMod_UI()))
-                .build();
+                .fusekiModules(FusekiModules.create(new FMod_UI()));
+        FusekiServer server = WebFace.install(builder, new WebFace.Site(readOnly, catalog, buildTag)).build();
         limitConnections(server, settings);
         return server;
     }

@@ -27,8 +27,9 @@ class LayeringTest {
             Map.entry("data", 1),
             Map.entry("rdf", 2),
             Map.entry("map", 3), Map.entry("derive", 3), Map.entry("validate", 3), Map.entry("store", 3), Map.entry("query", 3),
-            Map.entry("build", 4), Map.entry("server", 4), Map.entry("wikidata", 4),
-            Map.entry("cli", 5));
+            Map.entry("build", 4), Map.entry("web", 4), Map.entry("wikidata", 4),
+            Map.entry("server", 5),
+            Map.entry("cli", 6));
 
     static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.w3id\\.armscontrol\\.([a-z]+)\\.", Pattern.MULTILINE);
 

@@ -1,0 +1,24 @@
+package org.w3id.armscontrol.web;
+
+import java.util.List;
+
+/** Where each part of the web face lives; the navigation and the HTTP caching read them here. */
+public final class WebPaths {
+    private WebPaths() {}
+
+    public static final String HOME = "/";
+    public static final String QUERY = "/query";
+    public static final String TIMELINE = "/viz/timeline";
+    public static final String LIMITS = "/viz/limits";
+    public static final String ONTOLOGY = "/ontology";
+    public static final String DOWNLOADS = "/downloads";
+    /** Entity pages: {@code /id/<kind>/<slug>} for {@code https://w3id.org/arms-control/id/<kind>/<slug>}. */
+    public static final String ID = "/id";
+    /** The site's own CSS and scripts, from {@code web/assets/} in the jar. */
+    public static final String ASSETS = "/assets";
+    /** Front-end libraries from the WebJars on the classpath ({@code META-INF/resources/webjars/}). */
+    public static final String WEBJARS = "/webjars";
+
+    /** Every path prefix of the web face whose GET answers depend only on the build and the URL. */
+    public static final List<String> READ_PREFIXES = List.of(QUERY, "/viz", ONTOLOGY, DOWNLOADS, ID, ASSETS, WEBJARS);
+}
