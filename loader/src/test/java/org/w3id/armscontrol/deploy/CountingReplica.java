@@ -1,5 +1,6 @@
 package org.w3id.armscontrol.deploy;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,9 +54,9 @@ final class CountingReplica implements AutoCloseable {
         return n == null ? 0 : n.get();
     }
 
-    /** How many requests reached this replica in all. */
-    int total() {
-        return seen.values().stream().mapToInt(AtomicInteger::get).sum();
+    /** How many requests for any of these paths and query strings reached this replica. */
+    int seen(Collection<String> pathQueries) {
+        return pathQueries.stream().mapToInt(this::seen).sum();
     }
 
     @Override

@@ -22,7 +22,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,13 +32,13 @@ import org.w3id.armscontrol.vocab.AC;
 
 /**
  * docs/SCALING.md, run: two replicas of one build (real servers on free ports, the second on a
- * copy of the build folder, as a second machine would have it) behind a real nginx started from
- * the committed deploy/nginx/arms-control.conf. The replicas give the same answers and tags; the
- * cache answers repeated reads and If-None-Match without reaching a replica, keeps each Accept
- * apart and never keeps an error; distinct requests are spread over both replicas; and with one
- * replica stopped, answers are still served. Skipped when nginx is not installed.
+ * copy of the build folder, as a second machine would have it) behind a real HTTP cache started
+ * from its committed configuration in deploy/ (one subclass per cache). The replicas give the
+ * same answers and tags; the cache answers repeated reads and If-None-Match without reaching a
+ * replica, keeps each Accept apart and never keeps an error; distinct requests are spread over
+ * both replicas; and with one replica stopped, answers are still served.
  */
-class CachedReplicasTest {
+abstract class CachedReplicasContract {
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private static final String NAMED = "/api/queries/treaty-limits?treaty=new-start&format=csv";
@@ -51,24 +50,23 @@ class CachedReplicasTest {
                     "2011-02-05", "2019-08-02", "2021-02-03", "2023-03-01")
             .map(d -> "/api/queries/us-russia-treaties-in-force?date=" + d + "&format=csv").toList();
 
-    private static Path nginxBinary;
     private static SharedBuild shared;
     private static Path buildCopy;
     private static DatasetGraph copyDatabase;
     private static String buildId;
 
     private CountingReplica first, second;
-    private Nginx nginx;
+    private CacheProcess cache;
+
+    /** The cache in front of the two replicas, started in {@code dir}; the test is skipped if it is not installed. */
+    abstract CacheProcess startCache(Path dir, int replica1, int replica2) throws Exception;
 
     @BeforeAll
-    static void replicaOfTheBuild() throws IOException {
-        nginxBinary = Nginx.binary().orElse(null);
-        Assumptions.assumeTrue(nginxBinary != null,
-                "nginx is not installed (Debian: apt-get install nginx-light; .ci/run installs it): the cache test needs a real nginx");
+    static void replicaOfTheBuild(@TempDir Path copies) throws IOException {
         shared = SharedBuild.get();
         buildId = shared.build.getFileName().toString();
         // The second replica serves its own copy of the build folder, as after `cp -r` to another machine.
-        buildCopy = Files.createTempDirectory("kg-replica-").resolve(buildId);
+        buildCopy = copies.resolve(buildId);
         copyTree(shared.build, buildCopy);
         copyDatabase = BuildStore.openDatabase(shared.project.store().database(buildCopy));
     }
@@ -76,18 +74,19 @@ class CachedReplicasTest {
     @AfterAll
     static void closeCopy() {
         if (copyDatabase != null) TDBInternal.expel(copyDatabase);
+        copyDatabase = null;
     }
 
     @BeforeEach
-    void start(@TempDir Path nginxPrefix) throws Exception {
+    void start(@TempDir Path cacheDir) throws Exception {
         first = new CountingReplica(shared.database, shared.catalog(), buildId);
         second = new CountingReplica(copyDatabase, shared.catalog(), buildId);
-        nginx = Nginx.start(nginxBinary, nginxPrefix, first.port(), second.port());
+        cache = startCache(cacheDir, first.port(), second.port());
     }
 
     @AfterEach
     void stop() {
-        if (nginx != null) nginx.close();
+        if (cache != null) cache.close();
         if (first != null) first.close();
         if (second != null) second.close();
     }
@@ -109,14 +108,14 @@ class CachedReplicasTest {
     @Test
     void aRepeatedReadIsAnsweredByTheCacheAlone() throws Exception {
         for (String path : List.of(NAMED, SPARQL)) {
-            HttpResponse<String> miss = get(nginx.base(), path);
-            assertEquals(200, miss.statusCode(), path + ": " + miss.body() + nginx.logs());
-            assertEquals("MISS", cacheStatus(miss), path);
+            HttpResponse<String> miss = get(cache.base(), path);
+            assertEquals(200, miss.statusCode(), path + ": " + miss.body() + cache.logs());
+            assertEquals("MISS", cache.cacheStatus(miss), path);
             assertEquals(1, seen(path), path + ": one replica answered the first request");
 
-            HttpResponse<String> hit = get(nginx.base(), path);
+            HttpResponse<String> hit = get(cache.base(), path);
             assertEquals(200, hit.statusCode(), path);
-            assertEquals("HIT", cacheStatus(hit), path);
+            assertEquals("HIT", cache.cacheStatus(hit), path);
             assertEquals(1, seen(path), path + ": no replica saw the repeated request");
             assertEquals(miss.body(), hit.body(), path);
             assertEquals(etag(miss), etag(hit), path);
@@ -126,70 +125,70 @@ class CachedReplicasTest {
 
     @Test
     void ifNoneMatchIsAnswered304ByTheCache() throws Exception {
-        String tag = etag(get(nginx.base(), NAMED));
-        HttpResponse<String> revalidated = get(nginx.base(), NAMED, "If-None-Match", tag);
+        String tag = etag(get(cache.base(), NAMED));
+        HttpResponse<String> revalidated = get(cache.base(), NAMED, "If-None-Match", tag);
         assertEquals(304, revalidated.statusCode(), revalidated.body());
         assertEquals("", revalidated.body());
-        assertEquals("HIT", cacheStatus(revalidated));
+        assertEquals("HIT", cache.cacheStatus(revalidated));
         assertEquals(1, seen(NAMED), "the 304 came from the cache");
-        assertEquals(200, get(nginx.base(), NAMED, "If-None-Match", "W/\"another-build\"").statusCode(), "another tag: the whole answer");
+        assertEquals(200, get(cache.base(), NAMED, "If-None-Match", "W/\"another-build\"").statusCode(), "another tag: the whole answer");
 
         // A tag a client holds from an earlier visit (from either replica) is good for a read the cache has not seen yet.
         String fresh = DISTINCT.get(0);
         String replicaTag = etag(get(second.base(), fresh));
-        HttpResponse<String> conditional = get(nginx.base(), fresh, "If-None-Match", replicaTag);
+        HttpResponse<String> conditional = get(cache.base(), fresh, "If-None-Match", replicaTag);
         assertEquals(304, conditional.statusCode(), conditional.body());
-        assertEquals("MISS", cacheStatus(conditional));
+        assertEquals("MISS", cache.cacheStatus(conditional));
     }
 
     @Test
     void eachAcceptIsCachedApartAndErrorsAreNotCached() throws Exception {
-        HttpResponse<String> csv = get(nginx.base(), SPARQL, "Accept", "text/csv");
-        HttpResponse<String> json = get(nginx.base(), SPARQL, "Accept", "application/sparql-results+json");
-        assertEquals("MISS", cacheStatus(csv));
-        assertEquals("MISS", cacheStatus(json), "Vary: Accept: a JSON client is not given the CSV answer");
+        HttpResponse<String> csv = get(cache.base(), SPARQL, "Accept", "text/csv");
+        HttpResponse<String> json = get(cache.base(), SPARQL, "Accept", "application/sparql-results+json");
+        assertEquals("MISS", cache.cacheStatus(csv));
+        assertEquals("MISS", cache.cacheStatus(json), "Vary: Accept: a JSON client is not given the CSV answer");
         assertNotEquals(csv.body(), json.body());
-        HttpResponse<String> csvAgain = get(nginx.base(), SPARQL, "Accept", "text/csv");
-        HttpResponse<String> jsonAgain = get(nginx.base(), SPARQL, "Accept", "application/sparql-results+json");
-        assertEquals("HIT", cacheStatus(csvAgain));
-        assertEquals("HIT", cacheStatus(jsonAgain));
+        HttpResponse<String> csvAgain = get(cache.base(), SPARQL, "Accept", "text/csv");
+        HttpResponse<String> jsonAgain = get(cache.base(), SPARQL, "Accept", "application/sparql-results+json");
+        assertEquals("HIT", cache.cacheStatus(csvAgain));
+        assertEquals("HIT", cache.cacheStatus(jsonAgain));
         assertEquals(csv.body(), csvAgain.body());
         assertEquals(json.body(), jsonAgain.body());
         assertTrue(jsonAgain.headers().firstValue("Content-Type").orElse("").contains("json"), jsonAgain.headers().map().toString());
         assertEquals(2, seen(SPARQL));
 
         String bad = "/api/queries/treaty-limits?treaty=no-such-treaty";
-        assertEquals(400, get(nginx.base(), bad).statusCode());
-        assertEquals(400, get(nginx.base(), bad).statusCode());
+        assertEquals(400, get(cache.base(), bad).statusCode());
+        assertEquals(400, get(cache.base(), bad).statusCode());
         assertEquals(2, seen(bad), "an error is no-store: each request reaches a replica");
     }
 
     @Test
     void distinctReadsAreSpreadOverBothReplicas() throws Exception {
         for (String path : DISTINCT) {
-            HttpResponse<String> r = get(nginx.base(), path);
+            HttpResponse<String> r = get(cache.base(), path);
             assertEquals(200, r.statusCode(), path + ": " + r.body());
-            assertEquals("MISS", cacheStatus(r), path);
+            assertEquals("MISS", cache.cacheStatus(r), path);
         }
-        assertEquals(DISTINCT.size(), first.total() + second.total());
-        assertTrue(first.total() > 0 && second.total() > 0,
-                "round robin: both replicas answer (first " + first.total() + ", second " + second.total() + ")");
+        int a = first.seen(DISTINCT), b = second.seen(DISTINCT);
+        assertEquals(DISTINCT.size(), a + b, "each new read reached one replica once");
+        assertTrue(a > 0 && b > 0, "round robin: both replicas answer (first " + a + ", second " + b + ")");
     }
 
     @Test
     void withOneReplicaStoppedAnswersAreStillServed() throws Exception {
-        HttpResponse<String> cached = get(nginx.base(), NAMED);
+        HttpResponse<String> cached = get(cache.base(), NAMED);
         assertEquals(200, cached.statusCode());
         first.close();
         for (String path : DISTINCT) {
-            HttpResponse<String> r = get(nginx.base(), path);
-            assertEquals(200, r.statusCode(), path + ": " + r.body() + nginx.logs());
+            HttpResponse<String> r = get(cache.base(), path);
+            assertEquals(200, r.statusCode(), path + ": " + r.body() + cache.logs());
             assertEquals(get(second.base(), path).body(), r.body(), path);
         }
-        assertEquals(DISTINCT.size(), DISTINCT.stream().mapToInt(p -> second.seen(p)).sum() / 2,
+        assertEquals(2 * DISTINCT.size(), second.seen(DISTINCT),
                 "every new read went to the replica still up (once through nginx, once directly)");
-        HttpResponse<String> stillCached = get(nginx.base(), NAMED);
-        assertEquals("HIT", cacheStatus(stillCached));
+        HttpResponse<String> stillCached = get(cache.base(), NAMED);
+        assertEquals("HIT", cache.cacheStatus(stillCached));
         assertEquals(cached.body(), stillCached.body());
     }
 
@@ -205,10 +204,6 @@ class CachedReplicasTest {
 
     private static String etag(HttpResponse<?> r) {
         return r.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + r.headers().map()));
-    }
-
-    private static String cacheStatus(HttpResponse<?> r) {
-        return r.headers().firstValue("X-Cache-Status").orElse("(none)");
     }
 
     /** The build folder without TDB2's lock file, which names the process that holds the original. */
