@@ -4,7 +4,7 @@
 #   varnishd -F -a 127.0.0.1:6081 -f /path/to/deploy/varnish/default.vcl -s malloc,1G -n /srv/kg-varnish
 #
 # Add one backend per replica (`./kg serve --port N` on each, all serving the same build) and
-# add it to the director in vcl_init. See docs/SCALING.md. CachedReplicasTest runs this very
+# add it to the director in vcl_init. See docs/SCALING.md. VarnishReplicasTest runs this very
 # file (only the two replica ports changed to free ports).
 vcl 4.1;
 

@@ -51,14 +51,16 @@ abstract class CachedReplicasContract {
             .map(d -> "/api/queries/us-russia-treaties-in-force?date=" + d + "&format=csv").toList();
 
     private static SharedBuild shared;
-    private static Path buildCopy;
     private static DatasetGraph copyDatabase;
     private static String buildId;
 
     private CountingReplica first, second;
     private CacheProcess cache;
 
-    /** The cache in front of the two replicas, started in {@code dir}; the test is skipped if it is not installed. */
+    /** Skips the test, saying why, when this cache is not installed. */
+    abstract void assumeInstalled();
+
+    /** The cache in front of the two replicas, started in {@code dir}. */
     abstract CacheProcess startCache(Path dir, int replica1, int replica2) throws Exception;
 
     @BeforeAll
@@ -66,7 +68,7 @@ abstract class CachedReplicasContract {
         shared = SharedBuild.get();
         buildId = shared.build.getFileName().toString();
         // The second replica serves its own copy of the build folder, as after `cp -r` to another machine.
-        buildCopy = copies.resolve(buildId);
+        Path buildCopy = copies.resolve(buildId);
         copyTree(shared.build, buildCopy);
         copyDatabase = BuildStore.openDatabase(shared.project.store().database(buildCopy));
     }
@@ -79,6 +81,7 @@ abstract class CachedReplicasContract {
 
     @BeforeEach
     void start(@TempDir Path cacheDir) throws Exception {
+        assumeInstalled();
         first = new CountingReplica(shared.database, shared.catalog(), buildId);
         second = new CountingReplica(copyDatabase, shared.catalog(), buildId);
         cache = startCache(cacheDir, first.port(), second.port());
