@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./kg}: build, validate, serve, query and export the Arms Control knowledge graph. */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "Arms Control KG 0.1.0",
         description = "Arms Control KG: an open knowledge graph of nuclear arms control.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class,
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class, BenchCommand.class,
                 ExportCommand.class, WikidataCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the data has problems (each printed as file:line:col: message)",

@@ -16,16 +16,16 @@ import org.apache.jena.vocabulary.RDFS;
  * types that are not stated already. So {@code ?e a ac:Event} finds a signing, while the facts
  * graph keeps only the type the data states (a query wanting the most specific type reads it there).
  */
-final class TypeClosure {
+public final class TypeClosure {
     private final Graph ontology;
     private final Map<Node, Set<Node>> superclasses = new HashMap<>();
 
-    TypeClosure(Graph ontology) {
+    public TypeClosure(Graph ontology) {
         this.ontology = ontology;
     }
 
     /** Adds to {@code out} every inferred type of the resources typed in {@code typed}, unless {@code typed} holds it. */
-    void addTo(Graph typed, Graph out) {
+    public void addTo(Graph typed, Graph out) {
         for (Triple t : typed.find(Node.ANY, RDF.Nodes.type, Node.ANY).toList()) {
             for (Node c : superclassesOf(t.getObject())) {
                 if (!typed.contains(t.getSubject(), RDF.Nodes.type, c)) out.add(Triple.create(t.getSubject(), RDF.Nodes.type, c));

@@ -117,7 +117,7 @@ public final class BuildStore {
         }
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(build.resolve(TDB).toString());
         try {
-            ServedDataset.fill(tdb, named);
+            BulkLoad.fill(tdb, named);
         } finally {
             TDBInternal.expel(tdb);
         }

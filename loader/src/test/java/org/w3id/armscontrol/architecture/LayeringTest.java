@@ -27,7 +27,7 @@ class LayeringTest {
             Map.entry("data", 1),
             Map.entry("rdf", 2),
             Map.entry("map", 3), Map.entry("derive", 3), Map.entry("validate", 3), Map.entry("store", 3), Map.entry("query", 3),
-            Map.entry("build", 4), Map.entry("web", 4), Map.entry("wikidata", 4),
+            Map.entry("build", 4), Map.entry("web", 4), Map.entry("wikidata", 4), Map.entry("bench", 4),
             Map.entry("server", 5),
             Map.entry("cli", 6));
 

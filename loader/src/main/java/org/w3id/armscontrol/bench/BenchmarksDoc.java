@@ -1,0 +1,33 @@
+package org.w3id.armscontrol.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * docs/BENCHMARKS.md, one section per benchmark: writing a section replaces the one of the same
+ * heading (up to the next {@code ## } heading) or appends it, so a rerun never piles up old tables.
+ */
+public final class BenchmarksDoc {
+    private BenchmarksDoc() {}
+
+    public static void putSection(Path doc, String heading, String body) throws IOException {
+        String title = "## " + heading + "\n";
+        String section = title + "\n" + body.strip() + "\n";
+        String text = Files.isRegularFile(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "# Benchmarks\n";
+        int at = text.startsWith(title) ? 0 : text.indexOf("\n" + title);
+        String out;
+        if (at < 0) {
+            out = text.stripTrailing() + "\n\n" + section;
+        } else {
+            int start = at == 0 ? 0 : at + 1;
+            int next = text.indexOf("\n## ", start + title.length());
+            out = text.substring(0, start) + section + (next < 0 ? "" : "\n" + text.substring(next + 1));
+        }
+        Files.createDirectories(doc.toAbsolutePath().getParent());
+        Path tmp = Files.createTempFile(doc.toAbsolutePath().getParent(), ".benchmarks-", ".tmp");
+        Files.writeString(tmp, out, StandardCharsets.UTF_8);
+        Files.move(tmp, doc, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}
