@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "Arms Control KG 0.1.0",
         description = "Arms Control KG: an open knowledge graph of nuclear arms control.",
         subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class,
-                ExportCommand.class, WikidataCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, WikidataCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the data has problems (each printed as file:line:col: message)",
                 "2:bad command line or query parameter",

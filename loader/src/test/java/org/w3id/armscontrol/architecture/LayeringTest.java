@@ -27,7 +27,7 @@ class LayeringTest {
             Map.entry("data", 1),
             Map.entry("rdf", 2),
             Map.entry("map", 3), Map.entry("derive", 3), Map.entry("validate", 3), Map.entry("store", 3), Map.entry("query", 3),
-            Map.entry("build", 4), Map.entry("server", 4), Map.entry("wikidata", 4),
+            Map.entry("build", 4), Map.entry("server", 4), Map.entry("wikidata", 4), Map.entry("bench", 4),
             Map.entry("cli", 5));
 
     static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.w3id\\.armscontrol\\.([a-z]+)\\.", Pattern.MULTILINE);

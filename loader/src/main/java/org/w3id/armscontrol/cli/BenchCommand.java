@@ -1,0 +1,100 @@
+package org.w3id.armscontrol.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.w3id.armscontrol.bench.BenchConfig;
+import org.w3id.armscontrol.bench.BenchReport;
+import org.w3id.armscontrol.bench.Benchmark;
+import org.w3id.armscontrol.bench.KgCommand;
+import org.w3id.armscontrol.bench.Section;
+import org.w3id.armscontrol.data.InvalidInputException;
+import org.w3id.armscontrol.store.BuildStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", description = {
+        "Measure the server side by side with stock Fuseki " + "5.6.0 (start-up, latency and throughput over HTTP for "
+                + "every named query, with the result cache on and off) and the build (time, peak memory); print a table "
+                + "and write docs/BENCHMARKS.md.",
+        "Needs wrk (Debian: apt-get install wrk); stock Fuseki's jar comes from Maven. A full run takes about 4 minutes "
+                + "on 2 idle cores; --quick is a smoke run of about a minute (no build, one client, one second each)."})
+final class BenchCommand implements Callable<Integer> {
+    @Mixin ProjectOptions project;
+
+    @Option(names = "--quick", description = "A smoke run: one client, one second per measurement, one start of each "
+            + "server, no build; written to build/bench/BENCHMARKS.md unless --output says otherwise.")
+    boolean quick;
+
+    @Option(names = "--duration", defaultValue = "1", paramLabel = "SECONDS",
+            description = "Seconds each load measurement runs (default: ${DEFAULT-VALUE}; whole seconds, as wrk takes).")
+    int seconds;
+
+    @Option(names = "--clients", split = ",", paramLabel = "N", description = "Concurrent clients (default: 1,8,32; --quick: 1).")
+    List<Integer> clients;
+
+    @Option(names = "--startup-runs", defaultValue = "3", paramLabel = "N", description = "Timed starts of each server (default: ${DEFAULT-VALUE}; --quick: 1).")
+    int startupRuns;
+
+    @Option(names = "--fuseki-jar", paramLabel = "JAR", description = "Stock Fuseki's jar (default: jena-fuseki-server 5.6.0 from Maven).")
+    Path fusekiJar;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Where the Markdown report goes (default: docs/BENCHMARKS.md; --quick: build/bench/BENCHMARKS.md).")
+    Path output;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A line to record with the run (e.g. what else the machine was doing); may be repeated.")
+    List<String> notes = new ArrayList<>();
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var err = spec.commandLine().getErr();
+        if (seconds < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--duration: at least 1 second");
+        if (startupRuns < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--startup-runs: at least 1");
+        List<Integer> counts = clients != null ? clients : quick ? List.of(1) : List.of(1, 8, 32);
+        if (counts.isEmpty() || counts.stream().anyMatch(c -> c < 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--clients: each count must be at least 1");
+        }
+        BuildStore store = project.store();
+        Path build;
+        try {
+            build = project.builder().ensureBuilt();
+        } catch (InvalidInputException e) {
+            ProjectOptions.report(e, err);
+            return Kg.EXIT_INVALID_DATA;
+        }
+        Path root = project.layout().root();
+        Path work = Files.createTempDirectory("kg-bench-");
+        BenchConfig config = new BenchConfig(root, store.dump(build), store.database(build), project.layout().queries(),
+                KgCommand.ofThisProcess(), project.statusDate == null ? List.of() : List.of("--status-date", project.statusDate.toString()), quick, seconds, List.copyOf(counts), quick ? 1 : startupRuns,
+                Optional.ofNullable(fusekiJar).map(Path::toAbsolutePath), work, err);
+        List<Section> sections = quick
+                ? Benchmark.standardSections().stream().filter(s -> !s.name().equals("build")).toList()
+                : Benchmark.standardSections();
+        String command = "./kg bench" + (spec.commandLine().getParseResult().originalArgs().isEmpty() ? ""
+                : " " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        BenchReport report = Benchmark.run(command, config, sections, notes);
+        var out = spec.commandLine().getOut();
+        out.print(report.text());
+        Path file = output != null ? output.toAbsolutePath()
+                : root.resolve(quick ? "build/bench/BENCHMARKS.md" : "docs/BENCHMARKS.md");
+        Files.createDirectories(file.getParent());
+        // Written whole or not at all: a run that fails leaves the previous report as it was.
+        Path tmp = Files.createTempFile(file.getParent(), ".BENCHMARKS-", ".tmp");
+        Files.writeString(tmp, report.markdown(), StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        out.println();
+        out.println("Written: " + project.layout().display(file));
+        out.flush();
+        return Kg.EXIT_OK;
+    }
+}
