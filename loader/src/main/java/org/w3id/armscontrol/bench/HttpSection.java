@@ -165,7 +165,7 @@ public final class HttpSection implements Section {
                         + errors + " failed requests in all (any side)"));
         String method = "wrk, one thread, N connections on loopback, "
                 + (config.quick() ? 1 : config.seconds()) + " s per cell, after "
-                + (config.quick() ? 1 : 20) + " untimed requests per query and server. Named queries with their `# example:` "
+                + (config.quick() ? 1 : 20) + " untimed requests (or two seconds of them) per query and server. Named queries with their `# example:` "
                 + "parameters, answered as SPARQL JSON; the SPARQL sides get the same query with the parameters substituted "
                 + "as the API substitutes them, POSTed as a form. `./kg serve` runs with " + SERVE_HEAP + " and a query timeout of "
                 + KgServeLauncher.TIMEOUT_MILLIS + " ms (stock Fuseki has none); stock Fuseki on a "
