@@ -41,7 +41,15 @@ final class Warmup {
         long began = System.nanoTime();
         for (int i = 0; i < Math.max(1, times) && (i == 0 || System.nanoTime() - began < MAX_NANOS); i++) {
             long start = System.nanoTime();
-            HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r;
+            try {
+                r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (java.net.http.HttpTimeoutException e) {
+                // On a badly loaded machine a slow query can take longer than the wait: measured all the same.
+                rows = rows == null ? "timed out" : rows;
+                fastest = Math.min(fastest, System.nanoTime() - start);
+                continue;
+            }
             fastest = Math.min(fastest, System.nanoTime() - start);
             if (r.statusCode() != 200) {
                 // Measured all the same (its failures are counted there), but its answer cannot be compared.
