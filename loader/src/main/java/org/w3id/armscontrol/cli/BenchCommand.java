@@ -80,8 +80,8 @@ final class BenchCommand implements Callable<Integer> {
         List<Section> sections = quick
                 ? Benchmark.standardSections().stream().filter(s -> !s.name().equals("build")).toList()
                 : Benchmark.standardSections();
-        String command = "./kg bench" + (spec.commandLine().getParseResult().originalArgs().isEmpty() ? ""
-                : " " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        // The original arguments are the whole command line, "bench" included.
+        String command = "./kg " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         BenchReport report = Benchmark.run(command, config, sections, notes);
         var out = spec.commandLine().getOut();
         out.print(report.text());
