@@ -30,4 +30,19 @@ public final class BenchmarksDoc {
         Files.writeString(tmp, out, StandardCharsets.UTF_8);
         Files.move(tmp, doc, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
+
+    /**
+     * {@code fresh} (a whole report) followed by every {@code ## } section of {@code previous} whose
+     * heading {@code fresh} does not have, so a run of one benchmark keeps the others' results.
+     */
+    public static String keepOtherSections(String previous, String fresh) {
+        StringBuilder out = new StringBuilder(fresh.stripTrailing()).append('\n');
+        for (String section : previous.split("\n(?=## )")) {
+            if (!section.startsWith("## ")) continue;
+            String heading = section.substring(0, section.indexOf('\n') < 0 ? section.length() : section.indexOf('\n'));
+            if (fresh.startsWith(heading + "\n") || fresh.contains("\n" + heading + "\n")) continue;
+            out.append('\n').append(section.stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
 }

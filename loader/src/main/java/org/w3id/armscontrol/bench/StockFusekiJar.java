@@ -4,46 +4,59 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Stock Fuseki's jar ({@code org.apache.jena:jena-fuseki-server}, the Jena version we run), which
- * also holds {@code tdb2.tdbloader}: from the local Maven repository, or fetched there by Maven at
- * bench time. Never part of the project.
+ * Finds {@code org.apache.jena:jena-fuseki-server} at bench time: the local Maven repository if it
+ * is there, otherwise {@code mvn dependency:copy} into the bench's folder. Never committed.
  */
 public final class StockFusekiJar {
-    private StockFusekiJar() {}
-
     /**
      * The Jena version of the pom ({@code jena.version}): stock Fuseki must be the release we run.
      * Spelt here because the runnable jar's shading drops Jena's own version resource
      * ({@code Jena.VERSION} reads "&lt;development&gt;" there); a test checks it against Jena's.
      */
     public static final String VERSION = "5.6.0";
+    private static final String ARTIFACT = "org.apache.jena:jena-fuseki-server:" + VERSION;
+    private static final String FILE = "jena-fuseki-server-" + VERSION + ".jar";
 
-    private static final String NAME = "jena-fuseki-server-" + VERSION + ".jar";
+    private StockFusekiJar() {}
+
+    public static Path resolve(Path into) throws IOException, InterruptedException {
+        Optional<Path> local = local();
+        if (local.isPresent()) return local.get();
+        Path target = into.resolve(FILE);
+        if (Files.isRegularFile(target)) return target;
+        Files.createDirectories(into);
+        Path log = into.resolve("mvn-dependency-copy.log");
+        Process p = new ProcessBuilder("mvn", "-q", "-B", "-ntp", "dependency:copy", "-Dartifact=" + ARTIFACT,
+                "-DoutputDirectory=" + into.toAbsolutePath()).directory(into.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) p.destroyForcibly();
+        if (p.exitValue() != 0 || !Files.isRegularFile(target)) {
+            throw new IOException("cannot get " + ARTIFACT + " with mvn dependency:copy (see " + log
+                    + "); give the jar with --fuseki-jar");
+        }
+        return target;
+    }
 
     /** The jar in the local Maven repository, if it is there. */
     public static Optional<Path> local() {
-        Path jar = Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "apache", "jena",
-                "jena-fuseki-server", VERSION, NAME);
+        Path jar = localRepository().resolve("org/apache/jena/jena-fuseki-server/" + VERSION + "/" + FILE);
         return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
     }
 
-    /** The jar, resolving it with Maven into {@code libDir} if the local repository lacks it; empty if neither works. */
-    public static Optional<Path> find(Path libDir) throws InterruptedException {
-        Optional<Path> local = local();
-        if (local.isPresent()) return local;
-        Path copied = libDir.resolve(NAME);
-        if (Files.isRegularFile(copied)) return Optional.of(copied);
+    /** {@link #resolve}, or empty when Maven cannot get the jar. */
+    public static Optional<Path> find(Path into) throws InterruptedException {
         try {
-            Files.createDirectories(libDir);
-            Process p = new ProcessBuilder("mvn", "-q", "-B", "dependency:copy",
-                    "-Dartifact=org.apache.jena:jena-fuseki-server:" + VERSION, "-DoutputDirectory=" + libDir)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            if (p.waitFor() != 0) return Optional.empty();
+            return Optional.of(resolve(into));
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Files.isRegularFile(copied) ? Optional.of(copied) : Optional.empty();
+    }
+
+    private static Path localRepository() {
+        String set = System.getProperty("maven.repo.local");
+        return set != null ? Path.of(set) : Path.of(System.getProperty("user.home"), ".m2", "repository");
     }
 }

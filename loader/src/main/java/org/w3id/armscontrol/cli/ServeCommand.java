@@ -43,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "a local stand-in for offline use). Every other SERVICE is refused.")
     String wikidataEndpoint;
 
+    @Option(names = "--result-cache", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep named-query answers in memory (default: on; --no-result-cache measures the server without it).")
+    boolean resultCache;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -94,9 +98,9 @@ final class ServeCommand implements Callable<Integer> {
         QueryCatalog catalog = new QueryCatalog(project.layout().queries());
         FusekiServer server;
         try {
-            server = KgServer.create(db, catalog,
-                    new ServerSettings(host, port, timeoutMillis, maxThreads,
-                            new ServicePolicy(java.util.Map.of(ServicePolicy.WIKIDATA, wikidataEndpoint))),
+            ServerSettings settings = new ServerSettings(host, port, timeoutMillis, maxThreads,
+                    new ServicePolicy(java.util.Map.of(ServicePolicy.WIKIDATA, wikidataEndpoint)));
+            server = KgServer.create(db, catalog, resultCache ? settings : settings.withoutResultCache(),
                     build.getFileName().toString()).start();
         } catch (RuntimeException e) {
             if (ownDatabase) TDBInternal.expel(db);

@@ -46,7 +46,7 @@ public final class KgServer {
         // Read-only twice over: no write operation exists, and the dataset refuses writes.
         DatasetGraph readOnly = new DatasetGraphReadOnly(database, queryContext(settings));
         String ds = ServerSettings.DATASET;
-        NamedQueryApi api = new NamedQueryApi(catalog, readOnly, settings.timeoutMillis());
+        NamedQueryApi api = new NamedQueryApi(catalog, readOnly, settings.timeoutMillis(), settings.resultCache());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(isLoopback(settings.host()))

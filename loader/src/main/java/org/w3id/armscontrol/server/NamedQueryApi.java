@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -43,7 +44,7 @@ import org.w3id.armscontrol.query.ResultFormat;
  */
 final class NamedQueryApi implements ActionProcessor {
     private static final String FORMAT = "format";
-    /** Says whether the answer came from this server's result cache: hit or miss. */
+    /** Says whether the answer came from this server's result cache: hit or miss (off when it is switched off). */
     static final String CACHE_HEADER = "X-Result-Cache";
     private static final AcceptList OFFERS = AcceptList.create(ResultFormat.SPARQL_JSON.contentType(), ResultFormat.JSON.contentType(),
             ResultFormat.CSV.contentType(), ResultFormat.TSV.contentType());
@@ -51,12 +52,14 @@ final class NamedQueryApi implements ActionProcessor {
     private final QueryCatalog catalog;
     private final DatasetGraph ds;
     private final long timeoutMillis;
-    private final ResultCache cache = new ResultCache();
+    /** Empty when the cache is switched off (to measure the server without it). */
+    private final Optional<ResultCache> cache;
 
-    NamedQueryApi(QueryCatalog catalog, DatasetGraph ds, long timeoutMillis) {
+    NamedQueryApi(QueryCatalog catalog, DatasetGraph ds, long timeoutMillis, boolean resultCache) {
         this.catalog = catalog;
         this.ds = ds;
         this.timeoutMillis = timeoutMillis;
+        this.cache = resultCache ? Optional.of(new ResultCache()) : Optional.empty();
     }
 
     @Override
@@ -119,7 +122,7 @@ final class NamedQueryApi implements ActionProcessor {
             return;
         }
         ResultCache.Key key = ResultCache.Key.of(name, bindings, format, lang);
-        byte[] answer = cache.get(key).orElse(null);
+        byte[] answer = cache.flatMap(c -> c.get(key)).orElse(null);
         boolean hit = answer != null;
         if (!hit) {
             try {
@@ -131,12 +134,13 @@ final class NamedQueryApi implements ActionProcessor {
                 error(action, 503, "query '" + name + "' timed out after " + timeoutMillis + " ms", null);
                 return;
             }
-            cache.put(key, answer);
+            byte[] written = answer;
+            cache.ifPresent(c -> c.put(key, written));
         }
         action.setResponseStatus(200);
         action.setResponseContentType(format.contentType());
         action.setResponseCharacterEncoding("UTF-8");
-        action.setResponseHeader(CACHE_HEADER, hit ? "hit" : "miss");
+        action.setResponseHeader(CACHE_HEADER, cache.isEmpty() ? "off" : hit ? "hit" : "miss");
         byte[] body = answer;
         write(action, out -> out.write(body));
     }

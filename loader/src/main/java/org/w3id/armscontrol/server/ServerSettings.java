@@ -7,9 +7,16 @@ package org.w3id.armscontrol.server;
  * @param maxThreads caps Jetty's threads, so queries that ignore the timeout cannot take them all
  * @param services which SERVICE endpoints queries may use, and where each is routed
  * @param limits what one request may cost
+ * @param resultCache whether the named-query API keeps its answers (off only to measure what the cache saves)
  */
 public record ServerSettings(String host, int port, long timeoutMillis, int maxThreads, ServicePolicy services,
-                             RequestLimits limits) {
+                             RequestLimits limits, boolean resultCache) {
+
+    /** With the named-query result cache on. */
+    public ServerSettings(String host, int port, long timeoutMillis, int maxThreads, ServicePolicy services,
+                          RequestLimits limits) {
+        this(host, port, timeoutMillis, maxThreads, services, limits, true);
+    }
 
     /** The usual limits. */
     public ServerSettings(String host, int port, long timeoutMillis, int maxThreads, ServicePolicy services) {
@@ -19,6 +26,11 @@ public record ServerSettings(String host, int port, long timeoutMillis, int maxT
     /** The usual settings: SERVICE allowed to Wikidata only. */
     public ServerSettings(String host, int port, long timeoutMillis, int maxThreads) {
         this(host, port, timeoutMillis, maxThreads, ServicePolicy.wikidataOnly());
+    }
+
+    /** The same settings with the named-query result cache off. */
+    public ServerSettings withoutResultCache() {
+        return new ServerSettings(host, port, timeoutMillis, maxThreads, services, limits, false);
     }
 
     public static final String DATASET = "/arms-control";

@@ -94,4 +94,23 @@ class ResultCacheTest {
         // Each test has its own server: the first request here is a miss whatever ran before.
         assertEquals("miss", cache(get("/api/queries/treaty-limits?treaty=new-start&format=csv")));
     }
+
+    @Test
+    void switchedOffEveryRequestRunsTheQuery() throws Exception {
+        SharedBuild shared = SharedBuild.get();
+        FusekiServer off = KgServer.create(shared.dump, shared.catalog(),
+                new ServerSettings("127.0.0.1", 0, ServerSettings.DEFAULT_TIMEOUT_MILLIS, 8).withoutResultCache()).start();
+        try {
+            String url = "http://127.0.0.1:" + off.getHttpPort() + "/api/queries/treaty-limits?treaty=new-start&format=csv";
+            HttpResponse<String> first = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), BodyHandlers.ofString(UTF_8));
+            HttpResponse<String> second = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), BodyHandlers.ofString(UTF_8));
+            assertEquals(200, second.statusCode(), second.body());
+            assertEquals("off", cache(first));
+            assertEquals("off", cache(second), "a repeated request is not a hit");
+            assertEquals(get("/api/queries/treaty-limits?treaty=new-start&format=csv").body(), second.body(),
+                    "the same answer as a server with the cache");
+        } finally {
+            off.stop();
+        }
+    }
 }

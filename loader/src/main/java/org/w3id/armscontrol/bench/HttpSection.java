@@ -1,0 +1,185 @@
+package org.w3id.armscontrol.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.armscontrol.query.QueryCatalog;
+import org.w3id.armscontrol.store.BuildStore;
+
+/**
+ * Latency and throughput over loopback for every named query, side by side: the same SPARQL on
+ * stock Fuseki, on {@code ./kg serve}'s SPARQL endpoint, and the named-query API with its result
+ * cache on and then off. {@code ./kg serve} runs with -Xmx512m here, which also checks that
+ * target. Each measurement of a query on stock Fuseki is made next to the same on ./kg serve,
+ * so drift on a shared machine touches both alike.
+ */
+public final class HttpSection implements Section {
+    static final String SERVE_HEAP = "-Xmx512m";
+    /** The sides of each row, in the order of the table. */
+    enum Side { STOCK, KG_SPARQL, API_CACHED, API_UNCACHED }
+
+    @Override
+    public String name() {
+        return "http";
+    }
+
+    @Override
+    public SectionResult run(BenchConfig config) throws Exception {
+        Wrk wrk = Wrk.find(config.work().resolve("wrk"))
+                .orElseThrow(() -> new IOException("wrk is not installed (Debian: apt-get install wrk)"));
+        DatasetGraph ds = BuildStore.readDump(config.dump());
+        List<BenchQuery> queries = BenchQuery.all(new QueryCatalog(config.queries()), ds);
+        StockFuseki stock = StockFuseki.prepare(config);
+        KgServeLauncher cached = new KgServeLauncher(config.kgCommand(), config.root(), config.projectArgs(), List.of(SERVE_HEAP), true);
+        KgServeLauncher uncached = new KgServeLauncher(config.kgCommand(), config.root(), config.projectArgs(), List.of(SERVE_HEAP), false);
+        int warm = config.quick() ? 1 : 20;
+
+        Map<String, Map<Integer, Map<Side, LoadResult>>> results = new LinkedHashMap<>();
+        Map<String, Map<Side, String>> rows = new LinkedHashMap<>();
+        Map<String, Map<Side, Double>> single = new LinkedHashMap<>();
+        for (BenchQuery q : queries) {
+            results.put(q.name(), new LinkedHashMap<>());
+            rows.put(q.name(), new LinkedHashMap<>());
+            single.put(q.name(), new LinkedHashMap<>());
+            for (int c : config.clients()) results.get(q.name()).put(c, new LinkedHashMap<>());
+        }
+        long peakKb = 0;
+        boolean serversSurvived = true;
+        int stockPort = FreePort.pick();
+        try (ChildProcess stockServer = stock.start(stockPort, config.work().resolve("logs"))) {
+            FirstAnswer.await(stockServer, stock.sparqlUrl(stockPort));
+            int port = FreePort.pick();
+            try (ChildProcess kg = cached.start(port, config.work().resolve("logs"))) {
+                FirstAnswer.await(kg, cached.sparqlUrl(port));
+                for (BenchQuery q : queries) {
+                    config.progress("http: " + q.name() + " (stock, ./kg serve SPARQL, API with cache)");
+                    Map<Side, HttpTarget> targets = Map.of(
+                            Side.STOCK, HttpTarget.sparql(stock.sparqlUrl(stockPort), q.sparql()),
+                            Side.KG_SPARQL, HttpTarget.sparql(cached.sparqlUrl(port), q.sparql()),
+                            Side.API_CACHED, api(cached, port, q));
+                    for (Side side : List.of(Side.STOCK, Side.KG_SPARQL, Side.API_CACHED)) {
+                        Warmup.Seen seen = Warmup.run(targets.get(side), warm);
+                        rows.get(q.name()).put(side, seen.rows());
+                        single.get(q.name()).put(side, seen.fastestSeconds());
+                    }
+                    for (int c : config.clients()) {
+                        for (Side side : List.of(Side.STOCK, Side.KG_SPARQL, Side.API_CACHED)) {
+                            int seconds = CellPlan.seconds(config, c, single.get(q.name()).get(side));
+                            results.get(q.name()).get(c).put(side, wrk.run(targets.get(side), c, seconds));
+                        }
+                    }
+                }
+                serversSurvived &= kg.isAlive() && !kg.errTail().contains("OutOfMemoryError");
+                peakKb = Math.max(peakKb, kg.peakRssKb().orElse(0));
+            }
+            port = FreePort.pick();
+            try (ChildProcess kg = uncached.start(port, config.work().resolve("logs"))) {
+                FirstAnswer.await(kg, uncached.sparqlUrl(port));
+                for (BenchQuery q : queries) {
+                    config.progress("http: " + q.name() + " (API without cache)");
+                    HttpTarget target = api(uncached, port, q);
+                    Warmup.Seen seen = Warmup.run(target, warm);
+                    rows.get(q.name()).put(Side.API_UNCACHED, seen.rows());
+                    for (int c : config.clients()) {
+                        int seconds = CellPlan.seconds(config, c, seen.fastestSeconds());
+                        results.get(q.name()).get(c).put(Side.API_UNCACHED, wrk.run(target, c, seconds));
+                    }
+                }
+                serversSurvived &= kg.isAlive() && !kg.errTail().contains("OutOfMemoryError");
+                peakKb = Math.max(peakKb, kg.peakRssKb().orElse(0));
+            }
+        }
+        return report(config, results, rows, peakKb, serversSurvived);
+    }
+
+    private static HttpTarget api(KgServeLauncher kg, int port, BenchQuery q) {
+        return HttpTarget.get(kg.apiUrl(port) + q.name() + (q.apiQueryString().isEmpty() ? "" : "?" + q.apiQueryString()));
+    }
+
+    private static SectionResult report(BenchConfig config, Map<String, Map<Integer, Map<Side, LoadResult>>> results,
+                                        Map<String, Map<Side, String>> rows, long peakKb, boolean survived) {
+        List<List<String>> table = new ArrayList<>();
+        long errors = 0;
+        double worstCached = Double.MAX_VALUE, worstUncached = Double.MAX_VALUE;
+        String worstCachedAt = "", worstUncachedAt = "";
+        boolean cachedDecided = false;
+        LoadResult headline = null;
+        for (var byQuery : results.entrySet()) {
+            String name = byQuery.getKey();
+            for (var byClients : byQuery.getValue().entrySet()) {
+                int c = byClients.getKey();
+                Map<Side, LoadResult> r = byClients.getValue();
+                LoadResult stock = r.get(Side.STOCK);
+                List<String> cells = new ArrayList<>(List.of(name, Integer.toString(c), rowCount(rows.get(name))));
+                for (Side side : Side.values()) {
+                    LoadResult x = r.get(side);
+                    errors += x.errors();
+                    int base = config.quick() ? 1 : config.seconds();
+                    cells.add(Numbers.fixed(x.medianMillis(), 2) + (x.seconds() > base ? " (" + x.seconds() + " s)" : ""));
+                    cells.add(Numbers.fixed(x.p99Millis(), 2));
+                    cells.add(Numbers.fixed(x.requestsPerSecond(), x.requestsPerSecond() < 10 ? 1 : 0)
+                            + (x.errors() > 0 ? " (" + x.errors() + " failed)" : ""));
+                    if (side != Side.STOCK) cells.add(Numbers.ratio(x.requestsPerSecond() / stock.requestsPerSecond()));
+                }
+                table.add(cells);
+                double cachedRatio = r.get(Side.API_CACHED).requestsPerSecond() / stock.requestsPerSecond();
+                double uncachedRatio = r.get(Side.API_UNCACHED).requestsPerSecond() / stock.requestsPerSecond();
+                if (c >= 8) {
+                    cachedDecided = true;
+                    if (cachedRatio < worstCached) {
+                        worstCached = cachedRatio;
+                        worstCachedAt = name + " at " + c + " clients";
+                    }
+                }
+                if (uncachedRatio < worstUncached) {
+                    worstUncached = uncachedRatio;
+                    worstUncachedAt = name + " at " + c + " clients";
+                }
+                if (name.equals(BenchQuery.HEADLINE) && c == 1) headline = r.get(Side.API_CACHED);
+            }
+        }
+        List<String> header = new ArrayList<>(List.of("query", "clients", "rows"));
+        for (String side : List.of("stock", "kg SPARQL", "API cached", "API uncached")) {
+            header.add(side + " median ms");
+            header.add(side + " p99 ms");
+            header.add(side + " req/s");
+            if (!side.equals("stock")) header.add(side + " ×stock");
+        }
+        List<TargetResult> targets = new ArrayList<>();
+        if (cachedDecided) {
+            targets.add(new TargetResult(Target.THROUGHPUT_CACHED, worstCached >= 3,
+                    "lowest API-with-cache ÷ stock throughput at 8+ clients: " + Numbers.ratio(worstCached) + " (" + worstCachedAt + ")"));
+        }
+        targets.add(new TargetResult(Target.THROUGHPUT_UNCACHED, worstUncached >= 1,
+                "lowest API-without-cache ÷ stock throughput: " + Numbers.ratio(worstUncached) + " (" + worstUncachedAt + ")"));
+        if (headline != null) {
+            targets.add(new TargetResult(Target.HEADLINE_MEDIAN, headline.medianMillis() < 2,
+                    "median " + Numbers.fixed(headline.medianMillis(), 2) + " ms through /api/queries with the cache"));
+        }
+        targets.add(new TargetResult(Target.SERVE_HEAP, survived,
+                (survived ? "both ./kg serve runs stayed up without OutOfMemoryError" : "a ./kg serve run died or ran out of heap")
+                        + " under every load above; peak RSS " + Numbers.fixed(peakKb / 1024.0, 0) + " MB; "
+                        + errors + " failed requests in all (any side)"));
+        String method = "wrk, one thread, N connections on loopback, "
+                + (config.quick() ? 1 : config.seconds()) + " s per cell, after "
+                + (config.quick() ? 1 : 20) + " untimed requests (or two seconds of them) per query and server. Named queries with their `# example:` "
+                + "parameters, answered as SPARQL JSON; the SPARQL sides get the same query with the parameters substituted "
+                + "as the API substitutes them, POSTed as a form. `./kg serve` runs with " + SERVE_HEAP + " and a query timeout of "
+                + KgServeLauncher.TIMEOUT_MILLIS + " ms (stock Fuseki has none); stock Fuseki on a "
+                + "TDB2 copy of the same build. ×stock is requests per second over stock Fuseki's on the same query and clients; "
+                + "rows is each side's answer size (all sides must agree). A median marked (N s) is a slow query's: that cell "
+                + "ran N seconds, long enough for each client to get about three answers, as wrk counts none still in "
+                + "flight when time is up. Failed requests (status ≥ 400 or a socket error; under load `./kg serve`'s SPARQL "
+                + "endpoint answers 503 when more queries wait for a turn than its limit allows) are not counted as throughput.";
+        return new SectionResult("Latency and throughput over HTTP", method, new Table(header, table), targets);
+    }
+
+    /** The answer's row count, or every side's if they differ (then the comparison is void for that query). */
+    private static String rowCount(Map<Side, String> rows) {
+        if (rows.values().stream().distinct().count() == 1) return rows.values().iterator().next();
+        return "differ: " + rows;
+    }
+}

@@ -1,0 +1,10 @@
+package org.w3id.armscontrol.bench;
+
+import java.util.List;
+
+/** What one section measured: its table, a note on how it measured, and the targets it decides. */
+public record SectionResult(String title, String method, Table table, List<TargetResult> targets) {
+    public SectionResult {
+        targets = List.copyOf(targets);
+    }
+}

@@ -1,0 +1,83 @@
+package org.w3id.armscontrol.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load generator: {@code wrk} (Debian's), one thread, N connections, driven by a Lua script
+ * that sets the request and prints wrk's own statistics (its latency percentiles, its request
+ * count and run time) on one line, so nothing here times or ranks requests itself.
+ */
+final class Wrk {
+    private static final Pattern RESULT = Pattern.compile(
+            "^WRK-RESULT (\\d+) (\\d+) (\\d+) (\\d+) ([0-9.]+) ([0-9.]+)$", Pattern.MULTILINE);
+
+    private final Path executable;
+    private final Path scripts;
+
+    private Wrk(Path executable, Path scripts) {
+        this.executable = executable;
+        this.scripts = scripts;
+    }
+
+    /** wrk from the PATH, or empty when it is not installed. */
+    static Optional<Wrk> find(Path scripts) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(dir, "wrk");
+            if (Files.isExecutable(p)) return Optional.of(new Wrk(p, scripts));
+        }
+        return Optional.empty();
+    }
+
+    /** Loads {@code target} with {@code clients} connections for {@code seconds}. */
+    LoadResult run(HttpTarget target, int clients, int seconds) throws IOException, InterruptedException {
+        Files.createDirectories(scripts);
+        Path script = Files.createTempFile(scripts, "wrk-", ".lua");
+        Files.writeString(script, script(target), StandardCharsets.UTF_8);
+        Path out = Files.createTempFile(scripts, "wrk-", ".out");
+        List<String> cmd = new ArrayList<>(List.of(executable.toString(), "-t1", "-c" + clients, "-d" + seconds + "s",
+                "--timeout", "30s", "-s", script.toString(), target.url()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        if (!p.waitFor(seconds + 60L, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("wrk did not finish: " + String.join(" ", cmd));
+        }
+        String printed = Files.readString(out, StandardCharsets.UTF_8);
+        Matcher m = RESULT.matcher(printed);
+        if (p.exitValue() != 0 || !m.find()) throw new IOException("wrk failed (" + String.join(" ", cmd) + "):\n" + printed);
+        long requests = Long.parseLong(m.group(1));
+        long micros = Long.parseLong(m.group(2));
+        long statusErrors = Long.parseLong(m.group(3));
+        long otherErrors = Long.parseLong(m.group(4));
+        double median = Double.parseDouble(m.group(5)) / 1000;
+        double p99 = Double.parseDouble(m.group(6)) / 1000;
+        Files.deleteIfExists(script);
+        Files.deleteIfExists(out);
+        // wrk counts a 4xx/5xx response as a request: only the answered ones are throughput.
+        long answered = requests - statusErrors;
+        return new LoadResult(answered, statusErrors + otherErrors, median, p99, micros == 0 ? 0 : answered * 1e6 / micros, seconds);
+    }
+
+    static String script(HttpTarget target) {
+        StringBuilder s = new StringBuilder();
+        s.append("wrk.headers[\"Accept\"] = \"").append(HttpTarget.ACCEPT).append("\"\n");
+        target.sparqlForm().ifPresent(body -> s.append("wrk.method = \"POST\"\n")
+                .append("wrk.headers[\"Content-Type\"] = \"application/x-www-form-urlencoded\"\n")
+                // A percent-encoded form has no ']', so a long bracket cannot end early.
+                .append("wrk.body = [==[").append(body).append("]==]\n"));
+        s.append("done = function(summary, latency, requests)\n")
+                .append("  local e = summary.errors\n")
+                .append("  io.write(string.format(\"WRK-RESULT %d %d %d %d %.1f %.1f\\n\", summary.requests, summary.duration,\n")
+                .append("    e.status, e.connect + e.read + e.write + e.timeout, latency:percentile(50), latency:percentile(99)))\n")
+                .append("end\n");
+        return s.toString();
+    }
+}
