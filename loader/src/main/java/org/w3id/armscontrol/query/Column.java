@@ -32,7 +32,9 @@ public record Column(String name, Type type, String meaning) {
         /** An xsd:date: one day. */
         DATE,
         /** A date kept at its source's precision: xsd:date, xsd:gYearMonth or xsd:gYear. */
-        PARTIAL_DATE;
+        PARTIAL_DATE,
+        /** An xsd:dateTime: what tools that want instants (the Wikidata Query Service's timeline) read. */
+        DATE_TIME;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -58,6 +60,7 @@ public record Column(String name, Type type, String meaning) {
                 case DATE -> XSDDatatype.XSDdate.getURI().equals(dt);
                 case PARTIAL_DATE -> XSDDatatype.XSDdate.getURI().equals(dt) || XSDDatatype.XSDgYearMonth.getURI().equals(dt)
                         || XSDDatatype.XSDgYear.getURI().equals(dt);
+                case DATE_TIME -> XSDDatatype.XSDdateTime.getURI().equals(dt);
                 default -> false;
             };
         }

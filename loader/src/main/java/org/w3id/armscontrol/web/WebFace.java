@@ -19,6 +19,8 @@ public final class WebFace {
         return builder
                 .addServlet(WebPaths.ASSETS + "/*", new StaticResources("web/assets"))
                 .addServlet(WebPaths.WEBJARS + "/*", new StaticResources("META-INF/resources/webjars"))
+                .addServlet(WebPaths.TIMELINE, new TimelinePage())
+                .addServlet(WebPaths.LIMITS, new LimitsPage())
                 .addServlet("", new HomePage(site));
     }
 }

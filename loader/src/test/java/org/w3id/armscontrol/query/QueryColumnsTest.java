@@ -105,6 +105,8 @@ class QueryColumnsTest {
                 && !Column.Type.INTEGER.accepts(NodeFactory.createLiteralDT("1.5", XSDDatatype.XSDdecimal)));
         assertTrue(Column.Type.TEXT.accepts(text) && !Column.Type.TEXT.accepts(iri) && !Column.Type.TEXT.accepts(day));
         assertTrue(Column.Type.IRI.accepts(iri) && !Column.Type.IRI.accepts(text));
+        Node instant = NodeFactory.createLiteralDT("2011-02-05T00:00:00Z", XSDDatatype.XSDdateTime);
+        assertTrue(Column.Type.DATE_TIME.accepts(instant) && !Column.Type.DATE_TIME.accepts(day) && !Column.Type.DATE.accepts(instant));
     }
 
     @Test
