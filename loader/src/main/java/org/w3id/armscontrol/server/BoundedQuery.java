@@ -107,6 +107,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             turn = false;
         }
         if (!turn) ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "the endpoint is busy with other queries; try again");
+        long start = System.nanoTime();
         try {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
@@ -115,6 +116,11 @@ final class BoundedQuery extends SPARQL_QueryDataset {
                  | RuntimeIOException | ExprException e) {
             throw e; // Fuseki answers each of these with its own status and a message meant for the client
         } catch (RuntimeException e) {
+            if (TimeoutFault.isTimeout(start, waitMillis)) {
+                // Jena 5.6 can fail while tearing down an operator the timeout cancelled: that is the timeout.
+                action.log.info(String.format("[%d] %s after the %d ms timeout, answered as a timeout", action.id, e, waitMillis));
+                ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "query timed out after " + waitMillis + " ms");
+            }
             // A fault of ours: logged in full, answered without internals.
             action.log.warn(String.format("[%d] query failed", action.id), e);
             ServletOps.error(HttpSC.INTERNAL_SERVER_ERROR_500, "internal error (request " + action.id + "); it has been logged");
