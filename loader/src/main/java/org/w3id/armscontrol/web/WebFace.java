@@ -19,6 +19,8 @@ public final class WebFace {
         return builder
                 .addServlet(WebPaths.ASSETS + "/*", new StaticResources("web/assets"))
                 .addServlet(WebPaths.WEBJARS + "/*", new StaticResources("META-INF/resources/webjars"))
+                .addServlet(WebPaths.ID + "/*", new EntityPage(site))
+                .addServlet(WebPaths.ONTOLOGY, new OntologyPage(site))
                 .addServlet("", new HomePage(site));
     }
 }
