@@ -5,12 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.armscontrol.data.InvalidInputException;
 import org.w3id.armscontrol.store.BuildStore;
-import org.w3id.armscontrol.vocab.Prefixes;
+import org.w3id.armscontrol.store.GraphExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,23 +59,7 @@ final class ExportCommand implements Callable<Integer> {
             Files.copy(dump, o);
             return null;
         }
-        DatasetGraph ds = BuildStore.readDump(dump);
-        ds.prefixes().putAll(Prefixes.MAP);
-        switch (format) {
-            case trig -> {
-                DatasetGraph named = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
-                ds.stream().filter(q -> !q.isDefaultGraph()).forEach(named::add);
-                named.prefixes().putAll(Prefixes.MAP);
-                RDFDataMgr.write(o, named, RDFFormat.TRIG_BLOCKS);
-            }
-            case ttl -> {
-                var g = ds.getDefaultGraph();
-                g.getPrefixMapping().setNsPrefixes(Prefixes.MAP.getMapping());
-                RDFDataMgr.write(o, g, RDFFormat.TURTLE_BLOCKS);
-            }
-            case jsonld -> RDFDataMgr.write(o, ds, RDFFormat.JSONLD);
-            default -> throw new IllegalStateException();
-        }
+        GraphExport.write(BuildStore.readDump(dump), GraphExport.Format.valueOf(format.name()), o);
         return null;
     }
 }

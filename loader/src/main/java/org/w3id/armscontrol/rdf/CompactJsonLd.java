@@ -30,6 +30,9 @@ public final class CompactJsonLd {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
+    /** Where a server publishes the context document, below its root. */
+    public static final String CONTEXT_PATH = "/context.jsonld";
+
     private CompactJsonLd() {}
 
     /** The context document: {@code {"@context": {prefix: namespace, …}}}. */

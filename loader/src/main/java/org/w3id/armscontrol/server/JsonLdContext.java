@@ -13,7 +13,7 @@ import org.w3id.armscontrol.rdf.CompactJsonLd;
  * project's prefixes (ac:, treaty:, party:, …), so a JSON-LD processor can expand them.
  */
 final class JsonLdContext implements ActionProcessor {
-    static final String PATH = "/context.jsonld";
+    static final String PATH = CompactJsonLd.CONTEXT_PATH;
 
     /** Where this server publishes the context, as the client reached it. */
     static String url(HttpAction action) {

@@ -21,6 +21,9 @@ public final class WebFace {
                 .addServlet(WebPaths.WEBJARS + "/*", new StaticResources("META-INF/resources/webjars"))
                 .addServlet(WebPaths.TIMELINE, new TimelinePage())
                 .addServlet(WebPaths.LIMITS, new LimitsPage())
+                .addServlet(WebPaths.ID + "/*", new EntityPage(site))
+                .addServlet(WebPaths.ONTOLOGY, new OntologyPage(site))
+                .addServlet(WebPaths.DOWNLOADS + "/*", new DownloadsPage(site))
                 .addServlet("", new HomePage(site));
     }
 }
