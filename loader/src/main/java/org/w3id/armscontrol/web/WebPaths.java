@@ -18,6 +18,8 @@ public final class WebPaths {
     public static final String ASSETS = "/assets";
     /** Front-end libraries from the WebJars on the classpath ({@code META-INF/resources/webjars/}). */
     public static final String WEBJARS = "/webjars";
+    /** The stock Fuseki UI, read-only (its write and admin controls hidden): {@link FusekiUi}. */
+    public static final String FUSEKI_UI = "/fuseki";
 
     /** Every path prefix of the web face whose GET answers depend only on the build and the URL. */
     public static final List<String> READ_PREFIXES = List.of(QUERY, "/viz", ONTOLOGY, DOWNLOADS, ID, ASSETS, WEBJARS);
