@@ -20,6 +20,7 @@ public final class WebFace {
         return builder
                 .addServlet(WebPaths.ASSETS + "/*", new StaticResources("web/assets"))
                 .addServlet(WebPaths.WEBJARS + "/*", new StaticResources("META-INF/resources/webjars"))
+                .addServlet(WebPaths.QUERY, new QueryPage(site))
                 .addServlet("", new HomePage(site));
     }
 }

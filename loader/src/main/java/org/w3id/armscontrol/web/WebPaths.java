@@ -14,6 +14,8 @@ public final class WebPaths {
     public static final String DOWNLOADS = "/downloads";
     /** Entity pages: {@code /id/<kind>/<slug>} for {@code https://w3id.org/arms-control/id/<kind>/<slug>}. */
     public static final String ID = "/id";
+    /** The SPARQL endpoint of the read-only dataset (the query editor's target). */
+    public static final String SPARQL = "/arms-control/sparql";
     /** The site's own CSS and scripts, from {@code web/assets/} in the jar. */
     public static final String ASSETS = "/assets";
     /** Front-end libraries from the WebJars on the classpath ({@code META-INF/resources/webjars/}). */
