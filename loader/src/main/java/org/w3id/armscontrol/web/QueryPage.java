@@ -28,10 +28,20 @@ final class QueryPage extends HttpServlet {
             "query.error", "query.network", "query.ask", "query.yes", "query.no", "query.federatedNote", "query.api",
             "query.chartLine", "query.chartBar", "query.chartTimeline");
 
-    private final QueryExamples examples;
+    private final WebFace.Site site;
+    private QueryExamples examples;
 
     QueryPage(WebFace.Site site) {
-        this.examples = new QueryExamples(site.catalog(), site.dataset());
+        this.site = site;
+    }
+
+    /**
+     * The examples, bound at the first request rather than when the server is built: binding
+     * reads the dataset, and a server must start (and answer its other paths) even when that fails.
+     */
+    private synchronized QueryExamples examples() {
+        if (examples == null) examples = new QueryExamples(site.catalog(), site.dataset());
+        return examples;
     }
 
     /** The editor's text before anything is chosen: every project prefix, then a first query. */
@@ -56,6 +66,7 @@ final class QueryPage extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UiLanguage lang = UiLanguage.of(request);
+        QueryExamples examples = examples();
         String asked = request.getParameter("query");
         Optional<QueryExamples.Example> chosen = Optional.ofNullable(request.getParameter("example")).flatMap(examples::get);
         String text = asked != null && !asked.isBlank() ? asked : chosen.map(QueryExamples.Example::text).orElse(defaultText(lang));
@@ -94,7 +105,7 @@ final class QueryPage extends HttpServlet {
                 .append("<button id=\"view-chart\" type=\"button\" aria-pressed=\"false\">").append(Html.escape(lang.text("query.chart"))).append("</button>\n")
                 .append("<select id=\"chart-kind\" aria-label=\"").append(Html.escape(lang.text("query.chart"))).append("\"></select>\n</div>\n")
                 .append("<div id=\"result-table\" class=\"result-table\"></div>\n<div id=\"result-chart\" class=\"result-chart\" hidden></div>\n")
-                .append("<script type=\"application/json\" id=\"query-data\">").append(scriptData(lang, autorun)).append("</script>\n");
+                .append("<script type=\"application/json\" id=\"query-data\">").append(scriptData(examples, lang, autorun)).append("</script>\n");
         Page page = new Page(lang.text("query.title"), b.toString(),
                 List.of(CM + "/lib/codemirror.css", WebPaths.ASSETS + "/query.css"),
                 List.of(CM + "/lib/codemirror.js", CM + "/mode/sparql/sparql.js", CM + "/addon/edit/matchbrackets.js",
@@ -103,7 +114,7 @@ final class QueryPage extends HttpServlet {
     }
 
     /** What the script needs: the endpoint, the prefixes, the examples and the UI strings, as JSON safe inside a script element. */
-    private String scriptData(UiLanguage lang, boolean autorun) {
+    private static String scriptData(QueryExamples examples, UiLanguage lang, boolean autorun) {
         JsonObject data = new JsonObject();
         data.put("endpoint", WebPaths.SPARQL);
         data.put("autorun", autorun);
