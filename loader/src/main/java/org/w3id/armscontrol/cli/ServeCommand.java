@@ -115,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Arms Control KG is up (build " + build.getFileName() + ")");
         out.println("  SPARQL endpoint: " + base + ServerSettings.DATASET + "/sparql");
         out.println("  Graph Store (read-only): " + base + ServerSettings.DATASET + "/get");
-        out.println("  Fuseki UI:       " + base + "/");
+        out.println("  Fuseki UI:       " + base + "/fuseki/ (read-only)");
         out.println("  Named queries:   " + base + "/api/queries");
         out.flush();
         server.join();

@@ -12,8 +12,10 @@ import java.util.stream.Stream;
 /** The named queries: every {@code queries/*.rq} (sub-folders such as violations/ are not named queries). */
 public final class QueryCatalog {
     private final Map<String, NamedQuery> queries = new LinkedHashMap<>();
+    private final Path dir;
 
     public QueryCatalog(Path dir) throws IOException {
+        this.dir = dir;
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList()) {
                 NamedQuery q = NamedQuery.read(p);
@@ -32,6 +34,11 @@ public final class QueryCatalog {
                 queries.put(q.name(), q);
             }
         }
+    }
+
+    /** The folder the queries were read from (its sub-folders hold other queries, e.g. wikidata/). */
+    public Path directory() {
+        return dir;
     }
 
     public Optional<NamedQuery> get(String name) {

@@ -1,13 +1,9 @@
 package org.w3id.armscontrol.server;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
-import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -25,7 +21,7 @@ import org.w3id.armscontrol.web.WebFace;
 /**
  * The public face: embedded Fuseki with the dataset {@code /arms-control} read-only by
  * construction (only query and Graph Store read endpoints exist; no update, upload or admin),
- * the Fuseki UI, and the named-query API. Every setting that shapes query execution (timeout,
+ * the web pages (with the stock Fuseki UI under /fuseki/), and the named-query API. Every setting that shapes query execution (timeout,
  * SERVICE policy, linear-time regex) lives in this server's own context, carried by its
  * dataset, never in ARQ's global one, so servers in one process (tests) cannot affect each other.
  */
@@ -62,13 +58,13 @@ public final class KgServer {
                 .addEndpoint(ds, "query", Operation.Query)
                 .addEndpoint(ds, "get", Operation.GSP_R)
                 .addOperation(ds, Operation.Query)
-                // The Fuseki UI needs a server-control object and the server status servlet.
-                .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(Path.of("build", "fuseki-base")))
+                // The Fuseki UI (web/FusekiUi, at /fuseki/) reads the server status servlet.
                 .addServlet("/$/server", new ActionServerStatus())
                 .addProcessor("/api/queries/*", api)
                 .addProcessor("/api/queries", api)
                 .addProcessor(JsonLdContext.PATH, new JsonLdContext())
-                .fusekiModules(FusekiModules.create(new FMod_UI()));
+                // No module: FMod_UI would serve the stock UI at /, which is the home page now.
+                .fusekiModules(FusekiModules.create());
         FusekiServer server = WebFace.install(builder, new WebFace.Site(readOnly, catalog, buildTag)).build();
         limitConnections(server, settings);
         return server;

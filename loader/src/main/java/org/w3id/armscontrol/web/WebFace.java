@@ -16,6 +16,7 @@ public final class WebFace {
     public record Site(DatasetGraph dataset, QueryCatalog catalog, String buildTag) {}
 
     public static FusekiServer.Builder install(FusekiServer.Builder builder, Site site) {
+        FusekiUi.install(builder);
         return builder
                 .addServlet(WebPaths.ASSETS + "/*", new StaticResources("web/assets"))
                 .addServlet(WebPaths.WEBJARS + "/*", new StaticResources("META-INF/resources/webjars"))
@@ -24,6 +25,7 @@ public final class WebFace {
                 .addServlet(WebPaths.ID + "/*", new EntityPage(site))
                 .addServlet(WebPaths.ONTOLOGY, new OntologyPage(site))
                 .addServlet(WebPaths.DOWNLOADS + "/*", new DownloadsPage(site))
+                .addServlet(WebPaths.QUERY, new QueryPage(site))
                 .addServlet("", new HomePage(site));
     }
 }
