@@ -117,6 +117,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Graph Store (read-only): " + base + ServerSettings.DATASET + "/get");
         out.println("  Fuseki UI:       " + base + "/fuseki/ (read-only)");
         out.println("  Named queries:   " + base + "/api/queries");
+        out.println("  Home page:       " + base + "/  (query editor /query, timeline /viz/timeline, limits /viz/limits)");
         out.flush();
         server.join();
         return Kg.EXIT_OK;

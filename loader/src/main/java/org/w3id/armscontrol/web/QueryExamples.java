@@ -6,27 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryException;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.w3id.armscontrol.query.BadParameterException;
 import org.w3id.armscontrol.query.NamedQuery;
 import org.w3id.armscontrol.query.ParameterBinder;
 import org.w3id.armscontrol.query.QueryCatalog;
+import org.w3id.armscontrol.query.StandaloneQuery;
 import org.w3id.armscontrol.vocab.Prefixes;
 
 /**
@@ -93,16 +84,11 @@ final class QueryExamples {
                 throw new IllegalStateException(q.name() + ": its example series does not bind: " + e.getMessage(), e);
             }
         }
-        String how;
-        Query bound = substituted(query, bindings);
-        if (reparses(bound)) {
-            how = "parameters substituted";
-        } else {
-            // Jena writes some substitutions as text it cannot read back (GROUP BY (<iri> AS ?party)):
-            // then the parameters go in a VALUES block at the start of the WHERE clause instead.
-            bound = valuesFirst(query, bindings);
-            how = "parameters as a VALUES block";
-        }
+        StandaloneQuery standalone = StandaloneQuery.of(query, bindings);
+        Query bound = standalone.query();
+        // Jena writes some substitutions as text it cannot read back (GROUP BY (<iri> AS ?party)):
+        // then the parameters go in a VALUES block at the start of the WHERE clause instead.
+        String how = standalone.substituted() ? "parameters substituted" : "parameters as a VALUES block";
         // A bound IRI of the graph reads as treaty:new-start, as in the editor's own prefixes.
         for (Node n : bindings.values()) {
             if (!n.isURI()) continue;
@@ -115,36 +101,6 @@ final class QueryExamples {
                 + ", bound as /api/queries/" + q.name() + " binds it:\n# " + how
                 + (q.series().isPresent() ? ", the date series as a VALUES block" : "") + ".\n";
         return header + note + bound.serialize();
-    }
-
-    private static Query substituted(Query query, Map<String, Node> bindings) {
-        Map<Var, Node> substitution = new HashMap<>();
-        bindings.forEach((name, node) -> substitution.put(Var.alloc(name), node));
-        return QueryTransformOps.replaceVars(query, substitution);
-    }
-
-    private static boolean reparses(Query query) {
-        try {
-            QueryFactory.create(query.serialize());
-            return true;
-        } catch (QueryException e) {
-            return false;
-        }
-    }
-
-    /** The query with one VALUES row of the bindings first in its WHERE group, so all of the group sees them. */
-    private static Query valuesFirst(Query query, Map<String, Node> bindings) {
-        Query copy = query.cloneQuery();
-        List<Var> vars = bindings.keySet().stream().map(Var::alloc).toList();
-        BindingBuilder row = BindingFactory.builder();
-        bindings.forEach((name, node) -> row.add(Var.alloc(name), node));
-        ElementGroup group = new ElementGroup();
-        group.addElement(new ElementData(vars, List.of(row.build())));
-        Element where = copy.getQueryPattern();
-        if (where instanceof ElementGroup g) g.getElements().forEach(group::addElement);
-        else group.addElement(where);
-        copy.setQueryPattern(group);
-        return copy;
     }
 
     /** The leading comment lines of a query file (title, description, parameters, columns). */
