@@ -19,21 +19,7 @@
   var chart = echarts.init(box);
   var series = []; // {id, kind, name, points: [{x, value, row}]}
 
-  function esc(s) {
-    return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[c];
-    });
-  }
-
-  function day(s) {
-    if (!s) return null;
-    var p = String(s).split("-");
-    return Date.UTC(+p[0], p[1] ? +p[1] - 1 : 0, p[2] ? +p[2] : 1);
-  }
-
-  function iso(ms) {
-    return new Date(ms).toISOString().slice(0, 10);
-  }
+  var esc = KG.esc, day = KG.day, iso = KG.iso;
 
   function showFeed(id, url) {
     var a = document.getElementById(id);

@@ -34,5 +34,24 @@
     return null;
   }
 
-  window.KG = { lang: lang, link: link, feedUrl: feedUrl, namedQuery: namedQuery, pageOf: pageOf };
+  // Text for innerHTML, escaped.
+  function esc(s) {
+    return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  // The first day of a date at any precision ("1993", "2016-10", "2016-10-05"), in UTC ms.
+  function day(s) {
+    if (!s) return null;
+    var p = String(s).split("-");
+    return Date.UTC(+p[0], p[1] ? +p[1] - 1 : 0, p[2] ? +p[2] : 1);
+  }
+
+  // A UTC ms instant as YYYY-MM-DD.
+  function iso(ms) {
+    return new Date(ms).toISOString().slice(0, 10);
+  }
+
+  window.KG = { lang: lang, link: link, feedUrl: feedUrl, namedQuery: namedQuery, pageOf: pageOf, esc: esc, day: day, iso: iso };
 })();

@@ -30,22 +30,7 @@
   var chart = null;
   var hatch = null;
 
-  function esc(s) {
-    return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[c];
-    });
-  }
-
-  // The first day of a date at any precision ("1993", "2016-10", "2016-10-05"), in UTC ms.
-  function day(s) {
-    if (!s) return null;
-    var p = String(s).split("-");
-    return Date.UTC(+p[0], p[1] ? +p[1] - 1 : 0, p[2] ? +p[2] : 1);
-  }
-
-  function iso(ms) {
-    return new Date(ms).toISOString().slice(0, 10);
-  }
+  var esc = KG.esc, day = KG.day, iso = KG.iso;
 
   function absolute(url) {
     return new URL(url, window.location.href).href;
