@@ -150,6 +150,7 @@ final class NamedQueryApi implements ActionProcessor {
         action.setResponseContentType(format.contentType());
         action.setResponseCharacterEncoding("UTF-8");
         action.setResponseHeader(CACHE_HEADER, cache.isEmpty() ? "off" : hit ? "hit" : "miss");
+        action.setResponseContentLengthLong(answer.length);
         byte[] body = answer;
         write(action, out -> out.write(body));
     }

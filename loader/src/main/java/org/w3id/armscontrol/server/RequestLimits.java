@@ -9,7 +9,8 @@ package org.w3id.armscontrol.server;
  *     anything is sent, so a timeout is always a clean 503 (more rows: 507)
  * @param maxResultChars the most characters of RDF terms a SELECT may return (more: 507)
  * @param idleTimeoutMillis a connection that sends nothing for this long is closed
- * @param minRequestBytesPerSecond a client that sends its request body slower than this is cut off (408)
+ * @param minRequestBytesPerSecond a client that sends its request body slower than this, after a grace of
+ *     {@link MinimumUploadRate#GRACE_MILLIS}, is cut off (408)
  * @param serviceTimeoutMillis the longest wait for an allowed SERVICE endpoint to connect and answer
  * @param maxHeaderBytes the most bytes of request line and headers (more: 431, or 414 for the URL);
  *     room for the longest query sent, percent-encoded, in a GET
