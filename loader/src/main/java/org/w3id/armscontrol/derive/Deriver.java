@@ -207,40 +207,56 @@ public final class Deriver {
     }
 
     /**
-     * A successor state (the Russian Federation for the Soviet Union) continues every
-     * participation its predecessor still held on the day of succession.
+     * Successions limited to one treaty first, on the predecessor's participations as they stand
+     * before any general succession cuts them; then the general ones.
      */
     private void applySuccessions(List<Interval> intervals) {
-        for (Triple t : facts.find(Node.ANY, RDF.Nodes.type, AC.StateSuccession).toList()) {
-            Node event = t.getSubject();
-            Optional<Node> pred = facts.find(event, AC.predecessor, Node.ANY).nextOptional().map(Triple::getObject);
-            Optional<Node> succ = facts.find(event, AC.successor, Node.ANY).nextOptional().map(Triple::getObject);
-            Optional<Node> date = facts.find(event, AC.date, Node.ANY).nextOptional().map(Triple::getObject);
-            if (pred.isEmpty() || succ.isEmpty() || date.isEmpty()) continue;
-            LocalDate day = Literals.partialDate(date.get()).start();
-            for (Interval old : List.copyOf(intervals)) {
-                if (!old.party.equals(pred.get()) || !old.spans(day)) continue;
-                Interval cont = new Interval(old.treaty, succ.get(), old.role, day, old.until);
-                cont.basis.add(event);
-                cont.basis.addAll(old.basis);
-                cont.endedBy = old.endedBy;
-                // The successor's own withdrawal ends what it continued, as it ends what it joined.
-                Optional<Ev> leaves = new TreatyEvents(facts, old.treaty).first(AC.WithdrawalEffective, succ.get())
-                        .filter(w -> w.day().isAfter(day) && (old.until == null || w.day().isBefore(old.until)));
-                if (leaves.isPresent()) {
-                    if (cont.endedBy != null) cont.basis.remove(cont.endedBy);
-                    cont.until = leaves.get().day();
-                    cont.endedBy = leaves.get().node();
-                    cont.basis.add(cont.endedBy);
-                }
+        List<Node> events = facts.find(Node.ANY, RDF.Nodes.type, AC.StateSuccession).mapWith(Triple::getSubject).toList();
+        events.stream().filter(e -> facts.contains(e, AC.treaty, Node.ANY)).sorted(Comparator.comparing(Node::getURI))
+                .forEach(e -> applySuccession(e, intervals));
+        events.stream().filter(e -> !facts.contains(e, AC.treaty, Node.ANY)).sorted(Comparator.comparing(Node::getURI))
+                .forEach(e -> applySuccession(e, intervals));
+    }
+
+    /**
+     * A successor continues every participation its predecessor still held on the day of
+     * succession (the Russian Federation for the Soviet Union), and the predecessor's ends that day.
+     * A succession limited to one treaty (ac:treaty: Belarus and the INF Treaty) gives the
+     * successor the predecessor's roles in that treaty only, and leaves the predecessor's as they
+     * are: they pass to its general successor, which keeps them too.
+     */
+    private void applySuccession(Node event, List<Interval> intervals) {
+        Optional<Node> pred = facts.find(event, AC.predecessor, Node.ANY).nextOptional().map(Triple::getObject);
+        Optional<Node> succ = facts.find(event, AC.successor, Node.ANY).nextOptional().map(Triple::getObject);
+        Optional<Node> date = facts.find(event, AC.date, Node.ANY).nextOptional().map(Triple::getObject);
+        Optional<Node> only = facts.find(event, AC.treaty, Node.ANY).nextOptional().map(Triple::getObject);
+        if (pred.isEmpty() || succ.isEmpty() || date.isEmpty()) return;
+        LocalDate day = Literals.partialDate(date.get()).start();
+        for (Interval old : List.copyOf(intervals)) {
+            if (!old.party.equals(pred.get()) || !old.spans(day)) continue;
+            if (only.isPresent() && !old.treaty.equals(only.get())) continue;
+            Interval cont = new Interval(old.treaty, succ.get(), old.role, day, old.until);
+            cont.basis.add(event);
+            cont.basis.addAll(old.basis);
+            cont.endedBy = old.endedBy;
+            // The successor's own withdrawal ends what it continued, as it ends what it joined.
+            Optional<Ev> leaves = new TreatyEvents(facts, old.treaty).first(AC.WithdrawalEffective, succ.get())
+                    .filter(w -> w.day().isAfter(day) && (old.until == null || w.day().isBefore(old.until)));
+            if (leaves.isPresent()) {
+                if (cont.endedBy != null) cont.basis.remove(cont.endedBy);
+                cont.until = leaves.get().day();
+                cont.endedBy = leaves.get().node();
+                cont.basis.add(cont.endedBy);
+            }
+            if (only.isEmpty()) {
                 // The predecessor's participation now ends with the succession, no longer with the
                 // event that ended it before (that event now ends the successor's).
                 if (old.endedBy != null) old.basis.remove(old.endedBy);
                 old.until = day;
                 old.endedBy = event;
                 old.basis.add(event);
-                mergeInto(intervals, cont);
             }
+            mergeInto(intervals, cont);
         }
     }
 
