@@ -139,8 +139,9 @@ class SnapshotAndDiffTest {
         List<String> lines = Files.readAllLines(project.layout().wikidataReports().resolve(DiffReports.QUICKSTATEMENTS));
         String retrieved = "\tS813\t+2026-11-22T00:00:00Z/11";
         assertEquals(6, lines.size(), String.join("\n", lines));
-        // Russia's ratification of New START (law signed 2011-01-28), which Wikidata's stand-in lacks.
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Q900000001\tP6193\tQ159\tP585\t+2011-01-28T00:00:00Z/11\tS854\t\"http")
+        // Russia's ratification of New START (its earliest step, the State Duma's vote of 2011-01-25),
+        // which Wikidata's stand-in lacks.
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Q900000001\tP6193\tQ159\tP585\t+2011-01-25T00:00:00Z/11\tS854\t\"http")
                 && l.endsWith(retrieved)), String.join("\n", lines));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Q900000001\tP6193\tQ30\tP585\t+2010-12-22T00:00:00Z/11\tS854\t\"http")),
                 String.join("\n", lines));
