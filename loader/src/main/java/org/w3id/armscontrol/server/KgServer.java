@@ -66,7 +66,7 @@ public final class KgServer {
                 .addFilter("/*", new ImmutableCaching(buildTag))
                 // The UI polls /$/ping for its "server status" light.
                 .enablePing(true)
-                .registerOperation(Operation.Query, new BoundedQuery(limits, settings.timeoutMillis()))
+                .registerOperation(Operation.Query, new BoundedQuery(limits, settings.timeoutMillis(), maxWaitingQueries(settings)))
                 .add(ds, service)
                 // The Fuseki UI (web/FusekiUi, at /fuseki/) reads the server status servlet.
                 .addServlet("/$/server", new ActionServerStatus())
@@ -78,6 +78,14 @@ public final class KgServer {
         FusekiServer server = WebFace.install(builder, new WebFace.Site(database, catalog, buildTag)).build();
         limitConnections(server, settings);
         return server;
+    }
+
+    /**
+     * Ad-hoc queries waiting for a turn may hold at most a quarter of the server's threads, so the
+     * named-query API and the pages always have threads to answer with.
+     */
+    static int maxWaitingQueries(ServerSettings settings) {
+        return Math.max(1, settings.maxThreads() / 4);
     }
 
     private static Endpoint endpoint(Operation operation, String name, Context context) {

@@ -119,6 +119,33 @@ class ServerLimitsTest {
     }
 
     @Test
+    void aBurstOfSlowQueriesLeavesThreadsForTheNamedQueryApi() throws Exception {
+        // 12 threads: one query runs, at most 3 wait for a turn, the rest are refused at once.
+        FusekiServer s = KgServer.create(shared.database, shared.catalog(), new ServerSettings("127.0.0.1", 0, 4_000, 12, ServicePolicy.wikidataOnly(),
+                new RequestLimits(64 * 1024, 1024 * 1024, 100_000, 64L * 1024 * 1024, 30_000, 1024, 10_000, 256 * 1024, 1))).start();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            String runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+            List<java.util.concurrent.Future<Integer>> burst = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                burst.add(pool.submit(() -> get(s, DS + "/sparql?query=" + enc(runaway)).statusCode()));
+            }
+            Thread.sleep(500);
+            // With the burst waiting, a named query is still answered, and soon.
+            long t0 = System.nanoTime();
+            var ok = get(s, "/api/queries/treaty-limits?treaty=new-start", "Accept", "text/csv");
+            assertEquals(200, ok.statusCode(), ok.body());
+            assertTrue(millis(t0) < 3_000, "the named query waited " + millis(t0) + " ms behind the burst");
+            for (var f : burst) {
+                assertEquals(503, f.get(60, java.util.concurrent.TimeUnit.SECONDS), "each runaway is cut at the timeout or refused");
+            }
+        } finally {
+            pool.shutdownNow();
+            s.stop();
+        }
+    }
+
+    @Test
     void anOversizedResultIsA507AskingForALimit() throws Exception {
         RequestLimits small = new RequestLimits(64 * 1024, 1024 * 1024, 1_000, 1_000_000, 30_000, 1024, 10_000, 256 * 1024, 1);
         FusekiServer capped = KgServer.create(shared.database, shared.catalog(),
