@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "10000", description = "Query timeout in milliseconds; 0 for none (default: ${DEFAULT-VALUE}).")
     long timeoutMillis;
 
-    @Option(names = "--max-threads", defaultValue = "32", description = "Most server threads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-threads", defaultValue = "" + ServerSettings.DEFAULT_MAX_THREADS, description = "Most server threads (default: ${DEFAULT-VALUE}).")
     int maxThreads;
 
     @Option(names = "--wikidata-endpoint", paramLabel = "URL", defaultValue = ServicePolicy.WIKIDATA,

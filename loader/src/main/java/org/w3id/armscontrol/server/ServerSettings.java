@@ -35,5 +35,5 @@ public record ServerSettings(String host, int port, long timeoutMillis, int maxT
 
     public static final String DATASET = "/arms-control";
     public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
-    public static final int DEFAULT_MAX_THREADS = 32;
+    public static final int DEFAULT_MAX_THREADS = 64;
 }

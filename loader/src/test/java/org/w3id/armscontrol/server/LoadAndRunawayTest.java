@@ -64,8 +64,8 @@ class LoadAndRunawayTest {
     @BeforeAll
     static void start() {
         shared = SharedBuild.get();
-        server = KgServer.create(shared.database, shared.catalog(), new ServerSettings("127.0.0.1", 0, 10_000, 32)).start();
-        shortTimeout = KgServer.create(shared.database, shared.catalog(), new ServerSettings("127.0.0.1", 0, 3_000, 32)).start();
+        server = KgServer.create(shared.database, shared.catalog(), new ServerSettings("127.0.0.1", 0, 10_000, ServerSettings.DEFAULT_MAX_THREADS)).start();
+        shortTimeout = KgServer.create(shared.database, shared.catalog(), new ServerSettings("127.0.0.1", 0, 3_000, ServerSettings.DEFAULT_MAX_THREADS)).start();
         String base = "http://127.0.0.1:" + server.getHttpPort();
         String treaties = AC + "SELECT ?treaty ?label ?from WHERE { ?treaty a ac:Agreement ; rdfs:label ?label ; ac:inForceFrom ?from "
                 + "FILTER(LANG(?label) = \"en\") } ORDER BY ?from ?treaty";

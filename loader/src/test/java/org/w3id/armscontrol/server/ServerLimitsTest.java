@@ -120,14 +120,14 @@ class ServerLimitsTest {
 
     @Test
     void aBurstOfSlowQueriesLeavesThreadsForTheNamedQueryApi() throws Exception {
-        // 12 threads: one query runs, at most 3 wait for a turn, the rest are refused at once.
-        FusekiServer s = KgServer.create(shared.database, shared.catalog(), new ServerSettings("127.0.0.1", 0, 4_000, 12, ServicePolicy.wikidataOnly(),
+        // 16 threads: one query runs, at most 8 wait for a turn, the rest are refused at once.
+        FusekiServer s = KgServer.create(shared.database, shared.catalog(), new ServerSettings("127.0.0.1", 0, 4_000, 16, ServicePolicy.wikidataOnly(),
                 new RequestLimits(64 * 1024, 1024 * 1024, 100_000, 64L * 1024 * 1024, 30_000, 1024, 10_000, 256 * 1024, 1))).start();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(24);
         try {
             String runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
             List<java.util.concurrent.Future<Integer>> burst = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
+            for (int i = 0; i < 24; i++) {
                 burst.add(pool.submit(() -> get(s, DS + "/sparql?query=" + enc(runaway)).statusCode()));
             }
             Thread.sleep(500);
