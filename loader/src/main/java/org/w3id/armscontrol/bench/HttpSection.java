@@ -35,7 +35,7 @@ public final class HttpSection implements Section {
         StockFuseki stock = StockFuseki.prepare(config);
         KgServeLauncher cached = new KgServeLauncher(config.kgCommand(), config.root(), config.projectArgs(), List.of(SERVE_HEAP), true);
         KgServeLauncher uncached = new KgServeLauncher(config.kgCommand(), config.root(), config.projectArgs(), List.of(SERVE_HEAP), false);
-        int warm = config.quick() ? 1 : 20;
+        int warm = config.quick() ? 1 : 10;
 
         Map<String, Map<Integer, Map<Side, LoadResult>>> results = new LinkedHashMap<>();
         Map<String, Map<Side, String>> rows = new LinkedHashMap<>();
@@ -48,50 +48,52 @@ public final class HttpSection implements Section {
         }
         long peakKb = 0;
         boolean serversSurvived = true;
-        int stockPort = FreePort.pick();
-        try (ChildProcess stockServer = stock.start(stockPort, config.work().resolve("logs"))) {
+        long waitedMillis = 0;
+        // All three servers run at once, so the four measurements of a query at a client count are
+        // made one after the other; each begins when every server is idle (IdleServers).
+        int stockPort = FreePort.pick(), cachedPort = FreePort.pick(), uncachedPort = FreePort.pick();
+        try (ChildProcess stockServer = stock.start(stockPort, config.work().resolve("logs"));
+             ChildProcess kgCached = cached.start(cachedPort, config.work().resolve("logs"));
+             ChildProcess kgUncached = uncached.start(uncachedPort, config.work().resolve("logs"))) {
             FirstAnswer.await(stockServer, stock.sparqlUrl(stockPort));
-            int port = FreePort.pick();
-            try (ChildProcess kg = cached.start(port, config.work().resolve("logs"))) {
-                FirstAnswer.await(kg, cached.sparqlUrl(port));
-                for (BenchQuery q : queries) {
-                    config.progress("http: " + q.name() + " (stock, ./kg serve SPARQL, API with cache)");
-                    Map<Side, HttpTarget> targets = Map.of(
-                            Side.STOCK, HttpTarget.sparql(stock.sparqlUrl(stockPort), q.sparql()),
-                            Side.KG_SPARQL, HttpTarget.sparql(cached.sparqlUrl(port), q.sparql()),
-                            Side.API_CACHED, api(cached, port, q));
-                    for (Side side : List.of(Side.STOCK, Side.KG_SPARQL, Side.API_CACHED)) {
-                        Warmup.Seen seen = Warmup.run(targets.get(side), warm);
-                        rows.get(q.name()).put(side, seen.rows());
-                        single.get(q.name()).put(side, seen.fastestSeconds());
-                    }
-                    for (int c : config.clients()) {
-                        for (Side side : List.of(Side.STOCK, Side.KG_SPARQL, Side.API_CACHED)) {
-                            int seconds = CellPlan.seconds(config, c, single.get(q.name()).get(side));
-                            results.get(q.name()).get(c).put(side, wrk.run(targets.get(side), c, seconds));
-                        }
-                    }
-                }
-                serversSurvived &= kg.isAlive() && !kg.errTail().contains("OutOfMemoryError");
-                peakKb = Math.max(peakKb, kg.peakRssKb().orElse(0));
+            FirstAnswer.await(kgCached, cached.sparqlUrl(cachedPort));
+            FirstAnswer.await(kgUncached, uncached.sparqlUrl(uncachedPort));
+            List<ChildProcess> servers = List.of(stockServer, kgCached, kgUncached);
+            Map<String, Map<Side, HttpTarget>> targets = new LinkedHashMap<>();
+            for (BenchQuery q : queries) {
+                targets.put(q.name(), Map.of(
+                        Side.STOCK, HttpTarget.sparql(stock.sparqlUrl(stockPort), q.sparql()),
+                        Side.KG_SPARQL, HttpTarget.sparql(cached.sparqlUrl(cachedPort), q.sparql()),
+                        Side.API_CACHED, api(cached, cachedPort, q),
+                        Side.API_UNCACHED, api(uncached, uncachedPort, q)));
             }
-            port = FreePort.pick();
-            try (ChildProcess kg = uncached.start(port, config.work().resolve("logs"))) {
-                FirstAnswer.await(kg, uncached.sparqlUrl(port));
-                for (BenchQuery q : queries) {
-                    config.progress("http: " + q.name() + " (API without cache)");
-                    HttpTarget target = api(uncached, port, q);
-                    Warmup.Seen seen = Warmup.run(target, warm);
-                    rows.get(q.name()).put(Side.API_UNCACHED, seen.rows());
-                    for (int c : config.clients()) {
-                        int seconds = CellPlan.seconds(config, c, seen.fastestSeconds());
-                        results.get(q.name()).get(c).put(Side.API_UNCACHED, wrk.run(target, c, seconds));
+            // One untimed pass over everything first, so the first query measured does not meet
+            // colder servers than the last.
+            config.progress("http: one untimed request per query and side");
+            for (Map<Side, HttpTarget> t : targets.values()) for (Side side : Side.values()) Warmup.run(t.get(side), 1);
+            for (BenchQuery q : queries) {
+                config.progress("http: " + q.name() + " (stock, ./kg serve SPARQL, API with and without cache)");
+                Map<Side, HttpTarget> t = targets.get(q.name());
+                for (Side side : Side.values()) {
+                    waitedMillis += IdleServers.await(servers);
+                    Warmup.Seen seen = Warmup.run(t.get(side), warm);
+                    rows.get(q.name()).put(side, seen.rows());
+                    single.get(q.name()).put(side, seen.fastestSeconds());
+                }
+                for (int c : config.clients()) {
+                    for (Side side : Side.values()) {
+                        int seconds = CellPlan.seconds(config, c, single.get(q.name()).get(side));
+                        waitedMillis += IdleServers.await(servers);
+                        results.get(q.name()).get(c).put(side, wrk.run(t.get(side), c, seconds));
                     }
                 }
+            }
+            for (ChildProcess kg : List.of(kgCached, kgUncached)) {
                 serversSurvived &= kg.isAlive() && !kg.errTail().contains("OutOfMemoryError");
                 peakKb = Math.max(peakKb, kg.peakRssKb().orElse(0));
             }
         }
+        config.progress("http: waited " + waitedMillis / 1000 + " s in all for servers to finish earlier work");
         return report(config, results, rows, peakKb, serversSurvived);
     }
 
@@ -165,7 +167,9 @@ public final class HttpSection implements Section {
                         + errors + " failed requests in all (any side)"));
         String method = "wrk, one thread, N connections on loopback, "
                 + (config.quick() ? 1 : config.seconds()) + " s per cell, after "
-                + (config.quick() ? 1 : 20) + " untimed requests (or two seconds of them) per query and server. Named queries with their `# example:` "
+                + (config.quick() ? 1 : 10) + " untimed requests (or half a second of them) per query and side. All three servers run at once; "
+                + "each measurement starts only when all of them are idle (under 5% of a core for 50 ms), since a server goes on "
+                + "evaluating the queries it accepted after wrk's time is up, and that work would otherwise land on the next measurement. Named queries with their `# example:` "
                 + "parameters, answered as SPARQL JSON; the SPARQL sides get the same query with the parameters substituted "
                 + "as the API substitutes them, POSTed as a form. `./kg serve` runs with " + SERVE_HEAP + " and a query timeout of "
                 + KgServeLauncher.TIMEOUT_MILLIS + " ms (stock Fuseki has none); stock Fuseki on a "

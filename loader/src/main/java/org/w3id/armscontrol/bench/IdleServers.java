@@ -1,0 +1,48 @@
+package org.w3id.armscontrol.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Waits until the servers have stopped working before the next measurement starts. When wrk's
+ * time is up it closes its connections, but a server goes on evaluating the queries it had
+ * accepted (up to one per client: seconds of work for a slow query at 32 clients), and that
+ * work would land on whichever measurement comes next, on either side. So each measurement
+ * begins only once every server's processes have used almost no CPU for a short while.
+ */
+final class IdleServers {
+    /** How long a quiet spell must last. */
+    private static final long SPELL_MILLIS = 50;
+    /** Below this CPU share of one core during the spell (a JVM idles at a few percent), a server is quiet. */
+    private static final double QUIET_SHARE = 0.05;
+    private static final Duration GIVE_UP = Duration.ofSeconds(60);
+
+    private IdleServers() {}
+
+    /**
+     * Blocks until the servers are quiet, or a minute has passed (then the measurement goes
+     * ahead; a server that is never quiet is measured as it is).
+     *
+     * @return how long it waited, in milliseconds
+     */
+    static long await(List<ChildProcess> servers) throws InterruptedException {
+        long began = System.nanoTime();
+        long before = cpuNanos(servers);
+        while (System.nanoTime() - began < GIVE_UP.toNanos()) {
+            Thread.sleep(SPELL_MILLIS);
+            long now = cpuNanos(servers);
+            if (now - before < QUIET_SHARE * SPELL_MILLIS * 1_000_000) break;
+            before = now;
+        }
+        return (System.nanoTime() - began) / 1_000_000;
+    }
+
+    /** CPU time used so far by the servers' processes and their children (a launcher's JVM). */
+    static long cpuNanos(List<ChildProcess> servers) {
+        return servers.stream()
+                .flatMap(s -> Stream.concat(Stream.of(s.process.toHandle()), s.process.descendants()))
+                .mapToLong(h -> h.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+                .sum();
+    }
+}
