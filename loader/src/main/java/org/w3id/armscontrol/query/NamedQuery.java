@@ -29,10 +29,13 @@ import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 /**
  * A query file of {@code queries/} with its header: a title, a description, and its
  * parameters. Parameters are never pasted into the text; they are bound as RDF terms.
+ *
+ * @param parsed the text, parsed once when the file is read: parsing the longer queries takes a few
+ *     milliseconds, about as long as running them, so each run gets a copy ({@link #query()}) instead
  */
 public record NamedQuery(String name, String title, String description, List<Parameter> parameters,
                          List<Column> columns, Map<String, String> example, Optional<DateSeries> series,
-                         String text) {
+                         String text, Query parsed) {
     /** Request parameters every query takes, so no query may declare them. */
     public static final Set<String> RESERVED = Set.of("format", Language.PARAMETER);
     private static final Pattern TITLE = Pattern.compile("^#\\s*title:\\s*(.+)$");
@@ -120,7 +123,7 @@ public record NamedQuery(String name, String title, String description, List<Par
         }
         if (series != null) checkSeries(file, series, params);
         return new NamedQuery(name, title, description.toString(), List.copyOf(params), List.copyOf(columns),
-                Collections.unmodifiableMap(example), Optional.ofNullable(series), text);
+                Collections.unmodifiableMap(example), Optional.ofNullable(series), text, QueryFactory.create(text));
     }
 
     private static String typeLabels() {
@@ -158,8 +161,12 @@ public record NamedQuery(String name, String title, String description, List<Par
         }
     }
 
+    /**
+     * The query, a copy of its own: callers bind parameters into it, and a Query is not safe to
+     * share between the threads that run it.
+     */
     public Query query() {
-        return QueryFactory.create(text);
+        return parsed.cloneQuery();
     }
 
     /**
