@@ -27,7 +27,7 @@ public final class DataSchema {
         add("places", Kind.PLACE, union(ENTITY, Set.of("country")));
         add("treaties", Kind.TREATY, union(ENTITY, Set.of("formalName", "type", "term", "membershipComplete", "membershipNote", "sources")));
         add("events", Kind.EVENT, Set.of("id", "type", "date", "treaty", "parties", "actors", "place", "consideredPlaces",
-                "label", "description", "sources", "until", "notice", "supersededBy", "predecessor", "successor",
+                "label", "description", "sources", "until", "notice", "supersededBy", "predecessor", "successor", "dissolvedState", "newStates",
                 "rejectedBy", "limits", "targets", "dateQualifier", "plannedFor", "step", "resumes", "subjects"));
         add("limits", Kind.LIMIT, Set.of("id", "treaty", "counts", "min", "max", "unit", "deadline", "appliesTo", "label", "description", "sources"));
         add("provisions", Kind.PROVISION, Set.of("id", "treaty", "type", "excludes", "label", "description", "sources"));
@@ -46,6 +46,8 @@ public final class DataSchema {
             Map.entry("supersededBy", "Supersession"),
             Map.entry("predecessor", "StateSuccession"),
             Map.entry("successor", "StateSuccession"),
+            Map.entry("dissolvedState", "StateDissolution"),
+            Map.entry("newStates", "StateDissolution"),
             Map.entry("rejectedBy", "Proposal"),
             Map.entry("limits", "LimitsMet"),
             Map.entry("targets", "Strike"),

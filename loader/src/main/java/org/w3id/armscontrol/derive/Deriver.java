@@ -45,6 +45,7 @@ public final class Deriver {
             intervals.addAll(treaty(treaty));
         }
         applySuccessions(intervals);
+        applyDissolutions(intervals);
         writeParticipations(intervals);
         inferredTypes();
         return out;
@@ -257,6 +258,30 @@ public final class Deriver {
                 old.basis.add(event);
             }
             mergeInto(intervals, cont);
+        }
+    }
+
+    /**
+     * A dissolved state (Czechoslovakia on 1993-01-01) holds no role from the dissolution's date:
+     * each role open on that day ends with it, and one that would start later (a party from an
+     * entry into force after the dissolution, by its earlier ratification) is dropped. Nothing
+     * passes to the new states; their roles come from their own events. After the successions, so
+     * that a role a dissolved state had continued is cut too.
+     */
+    private void applyDissolutions(List<Interval> intervals) {
+        for (Node event : facts.find(Node.ANY, RDF.Nodes.type, AC.StateDissolution).mapWith(Triple::getSubject).toList()) {
+            Optional<Node> state = facts.find(event, AC.dissolvedState, Node.ANY).nextOptional().map(Triple::getObject);
+            Optional<Node> date = facts.find(event, AC.date, Node.ANY).nextOptional().map(Triple::getObject);
+            if (state.isEmpty() || date.isEmpty()) continue;
+            LocalDate day = Literals.partialDate(date.get()).start();
+            intervals.removeIf(i -> i.party.equals(state.get()) && !i.from.isBefore(day));
+            for (Interval i : intervals) {
+                if (!i.party.equals(state.get()) || !i.spans(day)) continue;
+                if (i.endedBy != null) i.basis.remove(i.endedBy);
+                i.until = day;
+                i.endedBy = event;
+                i.basis.add(event);
+            }
         }
     }
 

@@ -92,6 +92,10 @@ final class EventMapper {
             index.ref(r, "predecessor", true, Kind.PARTY).ifPresent(p -> out.add(s, AC.predecessor, p));
             index.ref(r, "successor", true, Kind.PARTY).ifPresent(p -> out.add(s, AC.successor, p));
         }
+        if ("StateDissolution".equals(typeName)) {
+            index.ref(r, "dissolvedState", true, Kind.PARTY).ifPresent(p -> out.add(s, AC.dissolvedState, p));
+            index.refs(r, "newStates", true, Kind.PARTY).forEach(p -> out.add(s, AC.newState, p));
+        }
         index.refs(r, "rejectedBy", false, Kind.PARTY).forEach(p -> out.add(s, AC.rejectedBy, p));
         index.refs(r, "limits", "LimitsMet".equals(typeName), Kind.LIMIT).forEach(l -> out.add(s, AC.limitMet, l));
         index.refs(r, "targets", false, Kind.PLACE).forEach(p -> out.add(s, AC.target, p));

@@ -69,6 +69,7 @@ public final class AC {
     public static final Node Abandonment = term("Abandonment");
     public static final Node LimitsMet = term("LimitsMet");
     public static final Node StateSuccession = term("StateSuccession");
+    public static final Node StateDissolution = term("StateDissolution");
     public static final Node Proposal = term("Proposal");
     public static final Node Strike = term("Strike");
     public static final Node Postponement = term("Postponement");
@@ -146,6 +147,8 @@ public final class AC {
     public static final Node supersededBy = term("supersededBy");
     public static final Node predecessor = term("predecessor");
     public static final Node successor = term("successor");
+    public static final Node dissolvedState = term("dissolvedState");
+    public static final Node newState = term("newState");
     public static final Node rejectedBy = term("rejectedBy");
     public static final Node limitMet = term("limitMet");
     public static final Node target = term("target");
