@@ -39,7 +39,45 @@ public final class GrowthReport {
                 + "by Jena " + StockFusekiJar.VERSION + "'s `tdb2.tdbloader` in its own JVM (`-Xmx2g`) on the same quads. "
                 + "The medians are of the named queries run in process on our database, on "
                 + SyntheticGrowthBench.QUERY_DATE + ", after three warm-up runs; the heap is this JVM's peak.\n\n"
-                + SyntheticGrowthBench.table(rows);
+                + SyntheticGrowthBench.table(rows) + "\n" + verdicts(rows);
+    }
+
+    /** The events at which the growth targets are judged. */
+    static final long TARGET_EVENTS = 1_000_000;
+
+    /**
+     * The growth targets, judged on the largest size measured with at least {@link #TARGET_EVENTS}
+     * events (every in-force query's median, the load ratio, the heap peak), or "not measured"
+     * when no size was that large.
+     */
+    static String verdicts(List<SyntheticGrowthBench.Row> rows) {
+        SyntheticGrowthBench.Row at = rows.stream().filter(r -> r.events() >= TARGET_EVENTS)
+                .max(java.util.Comparator.comparingLong(SyntheticGrowthBench.Row::events)).orElse(null);
+        StringBuilder b = new StringBuilder("| target | measured | result |\n|---|---|---|\n");
+        if (at == null) {
+            long largest = rows.stream().mapToLong(SyntheticGrowthBench.Row::events).max().orElse(0);
+            for (Target t : List.of(Target.GROWTH_QUERY, Target.GROWTH_LOAD, Target.GROWTH_HEAP)) {
+                b.append("| ").append(t.statement).append(" | not measured: the largest size here has ").append(largest)
+                        .append(" events | not measured |\n");
+            }
+            return b.toString();
+        }
+        String where = " (" + at.agreements() + " agreements, " + at.events() + " events)";
+        double worst = at.medianMillis().values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        String medians = String.join(", ", at.medianMillis().entrySet().stream()
+                .map(e -> e.getKey() + " " + String.format("%.2f", e.getValue()) + " ms").toList());
+        b.append("| ").append(Target.GROWTH_QUERY.statement).append(" | ").append(medians).append(where).append(" | ")
+                .append(worst < 50 ? "met" : "MISSED").append(" |\n");
+        if (at.tdbloaderSeconds() == null) {
+            b.append("| ").append(Target.GROWTH_LOAD.statement).append(" | tdb2.tdbloader not run | not measured |\n");
+        } else {
+            double ratio = at.loadSeconds() / at.tdbloaderSeconds();
+            b.append("| ").append(Target.GROWTH_LOAD.statement).append(" | ").append(String.format("%.1f s vs %.1f s: %.2f×",
+                    at.loadSeconds(), at.tdbloaderSeconds(), ratio)).append(where).append(" | ").append(ratio <= 1.3 ? "met" : "MISSED").append(" |\n");
+        }
+        b.append("| ").append(Target.GROWTH_HEAP.statement).append(" | heap peak ").append(at.heapPeakMb()).append(" MB of ")
+                .append(at.heapMaxMb()).append(" MB").append(where).append(" | ").append(at.heapPeakMb() <= 2048 ? "met" : "MISSED").append(" |\n");
+        return b.toString();
     }
 
     private static String commit(Path root) {
