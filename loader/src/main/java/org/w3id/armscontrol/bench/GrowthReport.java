@@ -75,8 +75,12 @@ public final class GrowthReport {
             b.append("| ").append(Target.GROWTH_LOAD.statement).append(" | ").append(String.format("%.1f s vs %.1f s: %.2f×",
                     at.loadSeconds(), at.tdbloaderSeconds(), ratio)).append(where).append(" | ").append(ratio <= 1.3 ? "met" : "MISSED").append(" |\n");
         }
-        b.append("| ").append(Target.GROWTH_HEAP.statement).append(" | heap peak ").append(at.heapPeakMb()).append(" MB of ")
-                .append(at.heapMaxMb()).append(" MB").append(where).append(" | ").append(at.heapPeakMb() <= 2048 ? "met" : "MISSED").append(" |\n");
+        // The JVM's cap decides: a run that finished within it used no more. The summed pool peaks are
+        // only an upper bound (each pool peaks at its own moment), so they can exceed the cap.
+        b.append("| ").append(Target.GROWTH_HEAP.statement).append(" | generated, loaded and queried in one JVM capped at -Xmx")
+                .append(at.heapMaxMb()).append("m").append(where).append("; the heap pools' peaks summed to ").append(at.heapPeakMb())
+                .append(" MB, an upper bound that can pass the cap as each pool peaks at its own moment | ")
+                .append(at.heapMaxMb() <= 2048 ? "met" : "MISSED").append(" |\n");
         return b.toString();
     }
 

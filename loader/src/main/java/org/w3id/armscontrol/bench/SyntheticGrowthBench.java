@@ -186,7 +186,7 @@ public final class SyntheticGrowthBench {
         StringBuilder b = new StringBuilder();
         b.append("| agreements | events | quads (named) | generate s | load s (kg) | load s (tdb2.tdbloader) | load ratio |");
         for (String l : labels) b.append(" median ms: ").append(l).append(" |");
-        b.append(" heap peak MB | heap max MB |\n|---:|---:|---:|---:|---:|---:|---:|");
+        b.append(" heap pools' peaks summed MB | heap max MB |\n|---:|---:|---:|---:|---:|---:|---:|");
         for (int i = 0; i < labels.size(); i++) b.append("---:|");
         b.append("---:|---:|\n");
         for (Row r : rows) {
