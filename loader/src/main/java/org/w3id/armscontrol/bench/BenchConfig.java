@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param projectArgs options the children get after their command, so they see the project as this run
  *                    does (e.g. {@code --status-date}, which decides whether the build is current)
  * @param quick a smoke run: one client count, one second per measurement, one start of each server
- * @param seconds how long each load measurement runs (full run)
+ * @param millis how long each load measurement runs (full run), in milliseconds
  * @param clients the concurrent client counts
  * @param startupRuns timed starts of each server
  * @param fusekiJar stock Fuseki's jar, when given; otherwise resolved from Maven
@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param log progress lines
  */
 public record BenchConfig(Path root, Path dump, Path database, Path queries, KgCommand kgCommand, List<String> projectArgs, boolean quick,
-                          int seconds, List<Integer> clients, int startupRuns, Optional<Path> fusekiJar, Path work,
+                          long millis, List<Integer> clients, int startupRuns, Optional<Path> fusekiJar, Path work,
                           PrintWriter log) {
     public void progress(String line) {
         log.println("bench: " + line);

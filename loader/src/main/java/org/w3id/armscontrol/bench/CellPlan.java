@@ -1,22 +1,27 @@
 package org.w3id.armscontrol.bench;
 
 /**
- * How long one load measurement runs: the run's time per cell (one second in a quick run), or
+ * How long one load measurement runs: the run's time per cell (half a second in a quick run), or
  * longer for a query slow enough that its clients would otherwise finish almost no request in
  * that time (wrk counts none still in flight when time is up): long enough for each client to
- * get about three answers, at most {@link #MAX_SECONDS}.
+ * get about three answers, at most {@link #MAX_MILLIS}.
  */
 final class CellPlan {
-    static final int MAX_SECONDS = 60;
+    static final long MAX_MILLIS = 60_000;
+    static final long QUICK_MILLIS = 500;
     private static final double ANSWERS_PER_CLIENT = 3;
 
     private CellPlan() {}
 
+    /** The run's time per cell when no query needs longer. */
+    static long base(BenchConfig config) {
+        return config.quick() ? QUICK_MILLIS : config.millis();
+    }
+
     /** @param single the fastest single request seen while warming up, in seconds */
-    static int seconds(BenchConfig config, int clients, double single) {
-        int base = config.quick() ? 1 : config.seconds();
+    static long millis(BenchConfig config, int clients, double single) {
         int parallel = Math.max(1, Math.min(clients, Runtime.getRuntime().availableProcessors()));
-        double needed = ANSWERS_PER_CLIENT * clients * single / parallel;
-        return (int) Math.min(MAX_SECONDS, Math.max(base, Math.ceil(needed)));
+        double needed = ANSWERS_PER_CLIENT * clients * single * 1000 / parallel;
+        return (long) Math.min(MAX_MILLIS, Math.max(base(config), Math.ceil(needed)));
     }
 }

@@ -8,7 +8,7 @@ package org.w3id.armscontrol.bench;
  * @param medianMillis latency median (wrk's)
  * @param p99Millis latency 99th percentile (wrk's)
  * @param requestsPerSecond answered responses per second of the run
- * @param seconds how long it ran
+ * @param millis how long it ran, as wrk measured it
  */
 public record LoadResult(long answered, long errors, double medianMillis, double p99Millis, double requestsPerSecond,
-                         int seconds) {}
+                         long millis) {}

@@ -31,20 +31,20 @@ import picocli.CommandLine.Model.CommandSpec;
         "Measure the server side by side with stock Fuseki " + "5.6.0 (start-up, latency and throughput over HTTP for "
                 + "every named query, with the result cache on and off) and the build (time, peak memory); print a table "
                 + "and write docs/BENCHMARKS.md.",
-        "Needs wrk (Debian: apt-get install wrk); stock Fuseki's jar comes from Maven. A full run takes 7 to 8 minutes "
-                + "on 2 idle cores; --quick is a smoke run of about a minute (no build, one client, one second each).",
+        "Needs wrk (Debian: apt-get install wrk); stock Fuseki's jar comes from Maven. A full run takes about 5 minutes "
+                + "on 2 idle cores; --quick is a smoke run of about a minute (no build, one client, half a second each).",
         "--synthetic N[,N...] instead measures growth: load time against tdb2.tdbloader and the in-force queries' "
                 + "medians over synthetic graphs of N agreements (about ten events each), in docs/BENCHMARKS.md's Growth section."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin ProjectOptions project;
 
-    @Option(names = "--quick", description = "A smoke run: one client, one second per measurement, one start of each "
+    @Option(names = "--quick", description = "A smoke run: one client, half a second per measurement, one start of each "
             + "server, no build; written to build/bench/BENCHMARKS.md unless --output says otherwise.")
     boolean quick;
 
-    @Option(names = "--duration", defaultValue = "1", paramLabel = "SECONDS",
-            description = "Seconds each load measurement runs (default: ${DEFAULT-VALUE}; whole seconds, as wrk takes).")
-    int seconds;
+    @Option(names = "--duration", defaultValue = "0.5", paramLabel = "SECONDS",
+            description = "Seconds each load measurement runs, at least 0.1 (default: ${DEFAULT-VALUE}; a slow query's runs longer).")
+    double seconds;
 
     @Option(names = "--clients", split = ",", paramLabel = "N", description = "Concurrent clients (default: 1,8,32; --quick: 1).")
     List<Integer> clients;
@@ -80,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (synthetic != null) return growth();
         var err = spec.commandLine().getErr();
-        if (seconds < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--duration: at least 1 second");
+        if (!(seconds >= 0.1)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--duration: at least 0.1 seconds");
         if (startupRuns < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--startup-runs: at least 1");
         List<Integer> counts = clients != null ? clients : quick ? List.of(1) : List.of(1, 8, 32);
         if (counts.isEmpty() || counts.stream().anyMatch(c -> c < 1)) {
@@ -97,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
         Path root = project.layout().root();
         Path work = Files.createTempDirectory("kg-bench-");
         BenchConfig config = new BenchConfig(root, store.dump(build), store.database(build), project.layout().queries(),
-                KgCommand.ofThisProcess(), project.statusDate == null ? List.of() : List.of("--status-date", project.statusDate.toString()), quick, seconds, List.copyOf(counts), quick ? 1 : startupRuns,
+                KgCommand.ofThisProcess(), project.statusDate == null ? List.of() : List.of("--status-date", project.statusDate.toString()), quick, Math.round(seconds * 1000), List.copyOf(counts), quick ? 1 : startupRuns,
                 Optional.ofNullable(fusekiJar).map(Path::toAbsolutePath), work, err);
         List<Section> sections = quick
                 ? Benchmark.standardSections().stream().filter(s -> !s.name().equals("build")).toList()
