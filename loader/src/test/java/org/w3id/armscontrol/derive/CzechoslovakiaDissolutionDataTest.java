@@ -35,18 +35,18 @@ class CzechoslovakiaDissolutionDataTest {
     @Test
     void czechoslovakiasRolesEndOnTheDayOfItsDissolution() {
         assertEquals(Set.of("signatory 1990-11-19 1993-01-01", "ratifier 1991-08-05 1993-01-01", "party 1992-11-09 1993-01-01"),
-                LimitedSuccessionTest.roles(derived, CFE, CS));
+                HandBuiltFacts.roles(derived, CFE, CS));
         // It ratified the Open Skies Treaty, which entered into force only in 2002: never a party.
         assertEquals(Set.of("signatory 1992-03-24 1993-01-01", "ratifier 1992-12-21 1993-01-01"),
-                LimitedSuccessionTest.roles(derived, OPEN_SKIES, CS));
+                HandBuiltFacts.roles(derived, OPEN_SKIES, CS));
         for (Node p : participations(CS)) assertTrue(derived.contains(p, Prov.wasDerivedFrom, DISSOLUTION), p.toString());
     }
 
     @Test
     void theCzechRepublicAndSlovakiaKeepTheirOwnParticipations() {
         for (Node state : List.of(CZ, SK)) {
-            assertEquals(Set.of("party 1993-01-01 open"), LimitedSuccessionTest.roles(derived, CFE, state));
-            assertEquals(Set.of("party 2002-01-01 open"), LimitedSuccessionTest.roles(derived, OPEN_SKIES, state));
+            assertEquals(Set.of("party 1993-01-01 open"), HandBuiltFacts.roles(derived, CFE, state));
+            assertEquals(Set.of("party 2002-01-01 open"), HandBuiltFacts.roles(derived, OPEN_SKIES, state));
             for (Node p : participations(state)) assertFalse(derived.contains(p, Prov.wasDerivedFrom, DISSOLUTION), p.toString());
         }
     }

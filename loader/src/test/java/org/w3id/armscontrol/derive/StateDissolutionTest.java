@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.w3id.armscontrol.rdf.Literals;
 import org.w3id.armscontrol.vocab.AC;
 import org.w3id.armscontrol.vocab.AC.Kind;
 import org.w3id.armscontrol.vocab.Prov;
@@ -33,32 +30,32 @@ class StateDissolutionTest {
     static final Node CFE = Kind.TREATY.node("cfe"), OS = Kind.TREATY.node("open-skies");
     static final Node DISSOLUTION = Kind.EVENT.node("cs-dissolution");
 
-    Graph facts;
+    HandBuiltFacts facts;
 
     @BeforeEach
     void treaties() {
-        facts = GraphFactory.createDefaultGraph();
-        treaty(CFE);
-        event("cfe-signing", AC.Signing, CFE, "1990-11-19", US, CS);
-        Node deposit = event("cfe-ratification-cs", AC.Ratification, CFE, "1991-08-05", CS);
-        facts.add(Triple.create(deposit, AC.ratificationStep, AC.InstrumentDeposit));
-        event("cfe-eif", AC.EntryIntoForce, CFE, "1992-11-09", US, CS);
-        event("cfe-eif-cz-sk", AC.EntryIntoForce, CFE, "1993-01-01", CZ, SK);
-        treaty(OS);
-        event("os-signing", AC.Signing, OS, "1992-03-24", US, CS);
-        event("os-ratification-cs", AC.Ratification, OS, "1992-12-21", CS);
-        event("os-eif", AC.EntryIntoForce, OS, "2002-01-01", US, CZ, SK);
+        facts = new HandBuiltFacts();
+        facts.treaty(CFE, AC.MultilateralTreaty);
+        facts.event("cfe-signing", AC.Signing, CFE, "1990-11-19", US, CS);
+        Node deposit = facts.event("cfe-ratification-cs", AC.Ratification, CFE, "1991-08-05", CS);
+        facts.graph.add(Triple.create(deposit, AC.ratificationStep, AC.InstrumentDeposit));
+        facts.event("cfe-eif", AC.EntryIntoForce, CFE, "1992-11-09", US, CS);
+        facts.event("cfe-eif-cz-sk", AC.EntryIntoForce, CFE, "1993-01-01", CZ, SK);
+        facts.treaty(OS, AC.MultilateralTreaty);
+        facts.event("os-signing", AC.Signing, OS, "1992-03-24", US, CS);
+        facts.event("os-ratification-cs", AC.Ratification, OS, "1992-12-21", CS);
+        facts.event("os-eif", AC.EntryIntoForce, OS, "2002-01-01", US, CZ, SK);
     }
 
     @Test
     void everyRoleOfTheDissolvedStateEndsOnItsDate() {
         dissolution();
-        Graph derived = derive();
+        Graph derived = facts.derive();
         assertEquals(Set.of("signatory 1990-11-19 1993-01-01", "ratifier 1991-08-05 1993-01-01", "party 1992-11-09 1993-01-01"),
-                LimitedSuccessionTest.roles(derived, CFE, CS));
+                HandBuiltFacts.roles(derived, CFE, CS));
         // Ratified before the treaty was in force and gone before it was: never a party.
         assertEquals(Set.of("signatory 1992-03-24 1993-01-01", "ratifier 1992-12-21 1993-01-01"),
-                LimitedSuccessionTest.roles(derived, OS, CS));
+                HandBuiltFacts.roles(derived, OS, CS));
         // Each of its participations rests on the dissolution, which ended it.
         for (Node p : participations(derived, CS)) assertTrue(derived.contains(p, Prov.wasDerivedFrom, DISSOLUTION), p.toString());
     }
@@ -66,43 +63,39 @@ class StateDissolutionTest {
     @Test
     void theNewStatesKeepOnlyTheRolesOfTheirOwnEvents() {
         dissolution();
-        Graph derived = derive();
+        Graph derived = facts.derive();
         for (Node state : List.of(CZ, SK)) {
-            assertEquals(Set.of("party 1993-01-01 open"), LimitedSuccessionTest.roles(derived, CFE, state));
-            assertEquals(Set.of("party 2002-01-01 open"), LimitedSuccessionTest.roles(derived, OS, state));
+            assertEquals(Set.of("party 1993-01-01 open"), HandBuiltFacts.roles(derived, CFE, state));
+            assertEquals(Set.of("party 2002-01-01 open"), HandBuiltFacts.roles(derived, OS, state));
             // Nothing passes on: no signature or ratification of Czechoslovakia's, and no participation rests on the dissolution.
             for (Node p : participations(derived, state)) assertFalse(derived.contains(p, Prov.wasDerivedFrom, DISSOLUTION), p.toString());
         }
-        assertEquals(Set.of(US, CS, CZ, SK), LimitedSuccessionTest.parties(derived, CFE));
-        assertEquals(Set.of(US, CZ, SK), LimitedSuccessionTest.parties(derived, OS));
+        assertEquals(Set.of(US, CS, CZ, SK), HandBuiltFacts.parties(derived, CFE));
+        assertEquals(Set.of(US, CZ, SK), HandBuiltFacts.parties(derived, OS));
     }
 
     @Test
     void withoutTheDissolutionTheStateWouldHoldItsRolesStill() {
         // The same facts less the dissolution: what the event changes.
-        Graph derived = derive();
+        Graph derived = facts.derive();
         assertEquals(Set.of("signatory 1990-11-19 open", "ratifier 1991-08-05 open", "party 1992-11-09 open"),
-                LimitedSuccessionTest.roles(derived, CFE, CS));
+                HandBuiltFacts.roles(derived, CFE, CS));
         assertEquals(Set.of("signatory 1992-03-24 open", "ratifier 1992-12-21 open", "party 2002-01-01 open"),
-                LimitedSuccessionTest.roles(derived, OS, CS));
+                HandBuiltFacts.roles(derived, OS, CS));
     }
 
     @Test
     void aRoleEndedBeforeTheDissolutionKeepsItsEnd() {
-        Node withdrawal = event("cfe-withdrawal-cs", AC.WithdrawalEffective, CFE, "1992-12-01", CS);
+        Node withdrawal = facts.event("cfe-withdrawal-cs", AC.WithdrawalEffective, CFE, "1992-12-01", CS);
         dissolution();
-        Graph derived = derive();
+        Graph derived = facts.derive();
         assertEquals(Set.of("signatory 1990-11-19 1992-12-01", "ratifier 1991-08-05 1992-12-01", "party 1992-11-09 1992-12-01"),
-                LimitedSuccessionTest.roles(derived, CFE, CS));
+                HandBuiltFacts.roles(derived, CFE, CS));
         for (Node p : participations(derived, CS)) {
             if (!derived.contains(p, AC.treaty, CFE)) continue;
             assertTrue(derived.contains(p, Prov.wasDerivedFrom, withdrawal), p.toString());
             assertFalse(derived.contains(p, Prov.wasDerivedFrom, DISSOLUTION), p.toString());
         }
-    }
-
-    Graph derive() {
-        return new Deriver(facts, GraphFactory.createDefaultGraph(), LocalDate.of(2026, 1, 1)).derive();
     }
 
     static Set<Node> participations(Graph derived, Node party) {
@@ -113,25 +106,10 @@ class StateDissolutionTest {
         return out;
     }
 
-    void treaty(Node t) {
-        facts.add(Triple.create(t, RDF.Nodes.type, AC.MultilateralTreaty));
-        facts.add(Triple.create(t, RDF.Nodes.type, AC.Agreement));
-    }
-
-    Node event(String id, Node type, Node treaty, String day, Node... parties) {
-        Node e = Kind.EVENT.node(id);
-        facts.add(Triple.create(e, RDF.Nodes.type, type));
-        facts.add(Triple.create(e, AC.treaty, treaty));
-        facts.add(Triple.create(e, AC.date, Literals.day(LocalDate.parse(day))));
-        for (Node p : parties) facts.add(Triple.create(e, AC.party, p));
-        return e;
-    }
-
     void dissolution() {
-        facts.add(Triple.create(DISSOLUTION, RDF.Nodes.type, AC.StateDissolution));
-        facts.add(Triple.create(DISSOLUTION, AC.date, Literals.day(LocalDate.of(1993, 1, 1))));
-        facts.add(Triple.create(DISSOLUTION, AC.dissolvedState, CS));
-        facts.add(Triple.create(DISSOLUTION, AC.newState, CZ));
-        facts.add(Triple.create(DISSOLUTION, AC.newState, SK));
+        Node e = facts.event("cs-dissolution", AC.StateDissolution, null, "1993-01-01");
+        facts.graph.add(Triple.create(e, AC.dissolvedState, CS));
+        facts.graph.add(Triple.create(e, AC.newState, CZ));
+        facts.graph.add(Triple.create(e, AC.newState, SK));
     }
 }
