@@ -76,10 +76,10 @@ final class Wrk {
     /** SIGINT, which wrk handles by ending its run (Java can send only SIGTERM and SIGKILL itself). */
     private static void interrupt(Process wrk) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(wrk.pid())).redirectErrorStream(true).start();
-        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-            kill.destroyForcibly();
-            throw new IOException("could not send SIGINT to wrk (pid " + wrk.pid() + ")");
-        }
+        boolean sent = kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0;
+        if (!sent) kill.destroyForcibly();
+        // A wrk that ended by itself meanwhile (it failed) is reported by the caller with its output.
+        if (!sent && wrk.isAlive()) throw new IOException("could not send SIGINT to wrk (pid " + wrk.pid() + ")");
     }
 
     static String script(HttpTarget target) {
