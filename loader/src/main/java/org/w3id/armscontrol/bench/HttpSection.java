@@ -205,8 +205,9 @@ public final class HttpSection implements Section {
                         + errors + " failed requests in all (any side)"));
         String method = "wrk, one thread, N connections on loopback, "
                 + Numbers.fixed(CellPlan.base(config) / 1000.0, 1) + " s per cell (wrk stopped by SIGINT, which ends its run and prints its statistics), after "
-                + (config.quick() ? 1 : 10) + " untimed requests (or half a second of them) per query and side. All three servers run at once; "
-                + "each measurement starts only when all of them are idle (under 5% of a core for 50 ms), since a server goes on "
+                + (config.quick() ? 1 : 10) + " untimed requests (or " + Warmup.MAX_NANOS / 1_000_000 + " ms of them) per query and side. All three servers run at once; "
+                + "each measurement starts only when all of them are idle (under " + Math.round(IdleServers.QUIET_SHARE * 100) + "% of a core for "
+                + IdleServers.SPELL_MILLIS + " ms), since a server goes on "
                 + "evaluating the queries it accepted after wrk's time is up, and that work would otherwise land on the next measurement. Named queries with their `# example:` "
                 + "parameters, answered as SPARQL JSON; the SPARQL sides get the same query with the parameters substituted "
                 + "as the API substitutes them, POSTed as a form. `./kg serve` runs with " + SERVE_HEAP + " and a query timeout of "
