@@ -42,7 +42,7 @@ public record BenchReport(String command, Instant date, Machine machine, Duratio
 
     public String text() {
         StringBuilder s = new StringBuilder();
-        for (SectionResult r : sections) s.append('\n').append(r.title()).append('\n').append(r.table().text());
+        for (SectionResult r : sections) if (r.hasTable()) s.append('\n').append(r.title()).append('\n').append(r.table().text());
         s.append("\nTargets\n").append(targetTable(false).text());
         return s.toString();
     }
@@ -63,6 +63,7 @@ public record BenchReport(String command, Instant date, Machine machine, Duratio
         for (String n : notes) s.append("- note: ").append(n).append('\n');
         s.append("\n## Targets\n\n").append(targetTable(true).markdown());
         for (SectionResult r : sections) {
+            if (!r.hasTable()) continue;
             s.append("\n## ").append(r.title()).append("\n\n").append(r.method()).append("\n\n").append(r.table().markdown());
         }
         return s.toString();

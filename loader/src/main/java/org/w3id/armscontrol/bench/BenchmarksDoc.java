@@ -12,22 +12,28 @@ import java.nio.file.Path;
 public final class BenchmarksDoc {
     private BenchmarksDoc() {}
 
+    /** Writes {@code doc} with the section {@code heading} replaced (or appended), and the Targets table's growth rows taken from the Growth section. */
     public static void putSection(Path doc, String heading, String body) throws IOException {
+        String text = Files.isRegularFile(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "# Benchmarks\n";
+        write(doc, GrowthReport.carryVerdicts(withSection(text, heading, body)));
+    }
+
+    /** {@code text} with the section {@code heading} (up to the next {@code ## } heading) replaced by {@code body}, or appended. */
+    static String withSection(String text, String heading, String body) {
         String title = "## " + heading + "\n";
         String section = title + "\n" + body.strip() + "\n";
-        String text = Files.isRegularFile(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "# Benchmarks\n";
         int at = text.startsWith(title) ? 0 : text.indexOf("\n" + title);
-        String out;
-        if (at < 0) {
-            out = text.stripTrailing() + "\n\n" + section;
-        } else {
-            int start = at == 0 ? 0 : at + 1;
-            int next = text.indexOf("\n## ", start + title.length());
-            out = text.substring(0, start) + section + (next < 0 ? "" : "\n" + text.substring(next + 1));
-        }
+        if (at < 0) return text.stripTrailing() + "\n\n" + section;
+        int start = at == 0 ? 0 : at + 1;
+        int next = text.indexOf("\n## ", start + title.length());
+        return text.substring(0, start) + section + (next < 0 ? "" : "\n" + text.substring(next + 1));
+    }
+
+    /** Written whole or not at all: a run that fails leaves the previous file as it was. */
+    public static void write(Path doc, String text) throws IOException {
         Files.createDirectories(doc.toAbsolutePath().getParent());
         Path tmp = Files.createTempFile(doc.toAbsolutePath().getParent(), ".benchmarks-", ".tmp");
-        Files.writeString(tmp, out, StandardCharsets.UTF_8);
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, doc, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -4,12 +4,12 @@ package org.w3id.armscontrol.bench;
  * How long one load measurement runs: the run's time per cell (half a second in a quick run), or
  * longer for a query slow enough that its clients would otherwise finish almost no request in
  * that time (wrk counts none still in flight when time is up): long enough for each client to
- * get about three answers, at most {@link #MAX_MILLIS}.
+ * get about two answers (its throughput then comes from Little's law, LoadResult.byLittlesLaw), at most {@link #MAX_MILLIS}.
  */
 final class CellPlan {
     static final long MAX_MILLIS = 60_000;
     static final long QUICK_MILLIS = 500;
-    private static final double ANSWERS_PER_CLIENT = 3;
+    private static final double ANSWERS_PER_CLIENT = 2;
 
     private CellPlan() {}
 

@@ -21,12 +21,16 @@ final class ChildProcess implements AutoCloseable {
     final Path out;
     final Path err;
     private final String name;
+    /** Stops the child if the bench itself is stopped (Ctrl-C, kill): no server outlives the run. */
+    private final Thread onExit;
 
     private ChildProcess(String name, Process process, Path out, Path err) {
         this.name = name;
         this.process = process;
         this.out = out;
         this.err = err;
+        this.onExit = new Thread(this::stop, "stop " + name);
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     static ChildProcess start(String name, List<String> command, Path logs) throws IOException {
@@ -73,6 +77,15 @@ final class ChildProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: the hook stops the child.
+        }
+        stop();
+    }
+
+    private void stop() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.armscontrol.query.QueryCatalog;
 import org.w3id.armscontrol.store.BuildStore;
@@ -70,9 +74,10 @@ public final class HttpSection implements Section {
             // One untimed pass over everything first, so the first query measured does not meet
             // colder servers than the last.
             config.progress("http: one untimed request per query and side");
-            for (Map<Side, HttpTarget> t : targets.values()) for (Side side : Side.values()) Warmup.run(t.get(side), 1);
+            untimedPass(targets);
             for (BenchQuery q : queries) {
                 config.progress("http: " + q.name() + " (stock, ./kg serve SPARQL, API with and without cache)");
+                long queryBegan = System.nanoTime(), waitedBefore = waitedMillis;
                 Map<Side, HttpTarget> t = targets.get(q.name());
                 for (Side side : Side.values()) {
                     waitedMillis += IdleServers.await(servers);
@@ -84,9 +89,13 @@ public final class HttpSection implements Section {
                     for (Side side : Side.values()) {
                         long millis = CellPlan.millis(config, c, single.get(q.name()).get(side));
                         waitedMillis += IdleServers.await(servers);
-                        results.get(q.name()).get(c).put(side, wrk.run(t.get(side), c, millis));
+                        LoadResult r = wrk.run(t.get(side), c, millis);
+                        // A cell stretched for a slow query holds few answers per client: Little's law.
+                        results.get(q.name()).get(c).put(side, millis > CellPlan.base(config) ? r.byLittlesLaw(c) : r);
                     }
                 }
+                config.progress("http: " + q.name() + " took " + (System.nanoTime() - queryBegan) / 1_000_000 + " ms, "
+                        + (waitedMillis - waitedBefore) + " ms of it waiting for idle servers");
             }
             for (ChildProcess kg : List.of(kgCached, kgUncached)) {
                 serversSurvived &= kg.isAlive() && !kg.errTail().contains("OutOfMemoryError");
@@ -95,6 +104,34 @@ public final class HttpSection implements Section {
         }
         config.progress("http: waited " + waitedMillis / 1000 + " s in all for servers to finish earlier work");
         return report(config, results, rows, peakKb, serversSurvived);
+    }
+
+    /**
+     * One request per query and side, stock Fuseki and each ./kg serve in parallel (each server
+     * is asked one request at a time), so a cold start costs the slowest server's time, not the sum.
+     */
+    private static void untimedPass(Map<String, Map<Side, HttpTarget>> targets) throws Exception {
+        List<List<Side>> byServer = List.of(List.of(Side.STOCK), List.of(Side.KG_SPARQL, Side.API_CACHED), List.of(Side.API_UNCACHED));
+        ExecutorService pool = Executors.newFixedThreadPool(byServer.size());
+        try {
+            List<Future<Void>> done = new ArrayList<>();
+            for (List<Side> sides : byServer) {
+                done.add(pool.submit(() -> {
+                    for (Map<Side, HttpTarget> t : targets.values()) for (Side side : sides) Warmup.run(t.get(side), 1);
+                    return null;
+                }));
+            }
+            for (Future<Void> f : done) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Exception cause) throw cause;
+                    throw e;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static HttpTarget api(KgServeLauncher kg, int port, BenchQuery q) {
@@ -120,7 +157,7 @@ public final class HttpSection implements Section {
                     LoadResult x = r.get(side);
                     errors += x.errors();
                     // A cell stretched for a slow query says how long it ran (wrk's own clock, a little over the plan).
-                    cells.add(Numbers.fixed(x.medianMillis(), 2) + (x.millis() > CellPlan.base(config) * 1.5
+                    cells.add(Numbers.fixed(x.medianMillis(), 2) + (x.littlesLaw()
                             ? " (" + Numbers.fixed(x.millis() / 1000.0, 1) + " s)" : ""));
                     cells.add(Numbers.fixed(x.p99Millis(), 2));
                     cells.add(Numbers.fixed(x.requestsPerSecond(), x.requestsPerSecond() < 10 ? 1 : 0)
@@ -168,16 +205,19 @@ public final class HttpSection implements Section {
                         + errors + " failed requests in all (any side)"));
         String method = "wrk, one thread, N connections on loopback, "
                 + Numbers.fixed(CellPlan.base(config) / 1000.0, 1) + " s per cell (wrk stopped by SIGINT, which ends its run and prints its statistics), after "
-                + (config.quick() ? 1 : 10) + " untimed requests (or half a second of them) per query and side. All three servers run at once; "
-                + "each measurement starts only when all of them are idle (under 5% of a core for 50 ms), since a server goes on "
+                + (config.quick() ? 1 : 10) + " untimed requests (or " + Warmup.MAX_NANOS / 1_000_000 + " ms of them) per query and side. All three servers run at once; "
+                + "each measurement starts only when all of them are idle (under " + Math.round(IdleServers.QUIET_SHARE * 100) + "% of a core for "
+                + IdleServers.SPELL_MILLIS + " ms), since a server goes on "
                 + "evaluating the queries it accepted after wrk's time is up, and that work would otherwise land on the next measurement. Named queries with their `# example:` "
                 + "parameters, answered as SPARQL JSON; the SPARQL sides get the same query with the parameters substituted "
                 + "as the API substitutes them, POSTed as a form. `./kg serve` runs with " + SERVE_HEAP + " and a query timeout of "
                 + KgServeLauncher.TIMEOUT_MILLIS + " ms (stock Fuseki has none); stock Fuseki on a "
                 + "TDB2 copy of the same build. ×stock is requests per second over stock Fuseki's on the same query and clients; "
                 + "rows is each side's answer size (all sides must agree). A median marked (N s) is a slow query's: that cell "
-                + "ran N seconds, long enough for each client to get about three answers, as wrk counts none still in "
-                + "flight when time is up. Failed requests (status ≥ 400 or a socket error; under load `./kg serve`'s SPARQL "
+                + "ran N seconds, long enough for each client to get about two answers, and its requests per second are "
+                + "clients ÷ mean latency (Little's law) rather than answers ÷ time: many clients sharing two cores finish "
+                + "their requests in waves, so whether time is up just before or just after a wave would change the count "
+                + "by a whole wave, while the latencies of the answers that arrived do not depend on it. Failed requests (status ≥ 400 or a socket error; under load `./kg serve`'s SPARQL "
                 + "endpoint answers 503 when more queries wait for a turn than its limit allows) are not counted as throughput.";
         return new SectionResult("Latency and throughput over HTTP", method, new Table(header, table), targets);
     }

@@ -12,10 +12,14 @@ import java.util.stream.Stream;
  * begins only once every server's processes have used almost no CPU for a short while.
  */
 final class IdleServers {
-    /** How long a quiet spell must last. */
-    private static final long SPELL_MILLIS = 50;
+    /**
+     * How long a quiet spell must last. Linux counts a process's CPU time in 10 ms ticks: over
+     * 50 ms a server busy a fifth of the time still crosses about one (a 20 ms spell let such a
+     * server, and a child just starting its work, pass as quiet).
+     */
+    static final long SPELL_MILLIS = 50;
     /** Below this CPU share of one core during the spell (a JVM idles at a few percent), a server is quiet. */
-    private static final double QUIET_SHARE = 0.05;
+    static final double QUIET_SHARE = 0.05;
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
 
     private IdleServers() {}

@@ -7,4 +7,13 @@ public record SectionResult(String title, String method, Table table, List<Targe
     public SectionResult {
         targets = List.copyOf(targets);
     }
+
+    /** Targets decided by the run as a whole (its run time), with no table of their own. */
+    static SectionResult targetsOnly(List<TargetResult> targets) {
+        return new SectionResult(null, null, null, targets);
+    }
+
+    boolean hasTable() {
+        return table != null;
+    }
 }

@@ -12,13 +12,13 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 
 /**
- * Sends a request a few times (for at most half a second) before it is measured, so the measurement sees a warmed server
+ * Sends a request a few times (for at most {@link #MAX_NANOS}) before it is measured, so the measurement sees a warmed server
  * (and, with the cache, a filled one), and counts the rows of its answer: the same SPARQL must
  * give the same number of rows on every server, or the comparison would be of different work.
  */
 final class Warmup {
     /** Warming stops after this long (at least one request), so a slow query does not hold up the run. */
-    private static final long MAX_NANOS = 500_000_000L;
+    static final long MAX_NANOS = 300_000_000L;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Warmup() {}

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class Wrk {
     private static final Pattern RESULT = Pattern.compile(
-            "^WRK-RESULT (\\d+) (\\d+) (\\d+) (\\d+) ([0-9.]+) ([0-9.]+)$", Pattern.MULTILINE);
+            "^WRK-RESULT (\\d+) (\\d+) (\\d+) (\\d+) ([0-9.]+) ([0-9.]+) ([0-9.]+)$", Pattern.MULTILINE);
 
     private final Path executable;
     private final Path scripts;
@@ -66,11 +66,12 @@ final class Wrk {
         long otherErrors = Long.parseLong(m.group(4));
         double median = Double.parseDouble(m.group(5)) / 1000;
         double p99 = Double.parseDouble(m.group(6)) / 1000;
+        double mean = Double.parseDouble(m.group(7)) / 1000;
         Files.deleteIfExists(script);
         Files.deleteIfExists(out);
         // wrk counts a 4xx/5xx response as a request: only the answered ones are throughput.
         long answered = requests - statusErrors;
-        return new LoadResult(answered, statusErrors + otherErrors, median, p99, micros == 0 ? 0 : answered * 1e6 / micros, micros / 1000);
+        return new LoadResult(answered, statusErrors + otherErrors, median, p99, mean, micros == 0 ? 0 : answered * 1e6 / micros, micros / 1000, false);
     }
 
     /** SIGINT, which wrk handles by ending its run (Java can send only SIGTERM and SIGKILL itself). */
@@ -91,8 +92,8 @@ final class Wrk {
                 .append("wrk.body = [==[").append(body).append("]==]\n"));
         s.append("done = function(summary, latency, requests)\n")
                 .append("  local e = summary.errors\n")
-                .append("  io.write(string.format(\"WRK-RESULT %d %d %d %d %.1f %.1f\\n\", summary.requests, summary.duration,\n")
-                .append("    e.status, e.connect + e.read + e.write + e.timeout, latency:percentile(50), latency:percentile(99)))\n")
+                .append("  io.write(string.format(\"WRK-RESULT %d %d %d %d %.1f %.1f %.1f\\n\", summary.requests, summary.duration,\n")
+                .append("    e.status, e.connect + e.read + e.write + e.timeout, latency:percentile(50), latency:percentile(99), latency.mean))\n")
                 .append("end\n");
         return s.toString();
     }

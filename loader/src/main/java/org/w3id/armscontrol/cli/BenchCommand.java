@@ -3,7 +3,6 @@ package org.w3id.armscontrol.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,13 +108,10 @@ final class BenchCommand implements Callable<Integer> {
         out.print(report.text());
         Path file = output != null ? output.toAbsolutePath()
                 : root.resolve(quick ? "build/bench/BENCHMARKS.md" : "docs/BENCHMARKS.md");
-        Files.createDirectories(file.getParent());
-        // Written whole or not at all: a run that fails leaves the previous report as it was. The
-        // sections this run does not write (growth, the in-force plan) are kept.
+        // The sections this run does not write (growth, the in-force plan) are kept, and the Targets
+        // table takes the growth verdicts from the kept Growth section.
         String previous = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        Path tmp = Files.createTempFile(file.getParent(), ".BENCHMARKS-", ".tmp");
-        Files.writeString(tmp, BenchmarksDoc.keepOtherSections(previous, report.markdown()), StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        BenchmarksDoc.write(file, GrowthReport.carryVerdicts(BenchmarksDoc.keepOtherSections(previous, report.markdown())));
         out.println();
         out.println("Written: " + project.layout().display(file));
         out.flush();

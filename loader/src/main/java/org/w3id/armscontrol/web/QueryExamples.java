@@ -88,7 +88,7 @@ final class QueryExamples {
         Query bound = standalone.query();
         // Jena writes some substitutions as text it cannot read back (GROUP BY (<iri> AS ?party)):
         // then the parameters go in a VALUES block at the start of the WHERE clause instead.
-        String how = standalone.substituted() ? "parameters substituted" : "parameters as a VALUES block";
+        String how = standalone.substituted() ? "parameters substituted" : "parameters as a VALUES block, repeated in each subquery that passes them on";
         // A bound IRI of the graph reads as treaty:new-start, as in the editor's own prefixes.
         for (Node n : bindings.values()) {
             if (!n.isURI()) continue;

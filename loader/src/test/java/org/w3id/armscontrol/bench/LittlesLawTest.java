@@ -1,0 +1,75 @@
+package org.w3id.armscontrol.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A slow query's throughput from Little's law (clients ÷ mean latency), not from the count of
+ * answers in a window that ends between two waves of answers.
+ */
+class LittlesLawTest {
+    @TempDir Path scripts;
+
+    @Test
+    void throughputIsClientsOverMeanLatencyTimesTheShareThatDidNotFail() {
+        LoadResult counted = new LoadResult(30, 10, 900, 1500, 1000, 7.5, 4000, false);
+        LoadResult little = counted.byLittlesLaw(32);
+        // 32 clients, a second each on average, a quarter of the requests failed: 24 answers a second.
+        assertEquals(24.0, little.requestsPerSecond(), 1e-9);
+        assertTrue(little.littlesLaw());
+        assertEquals(counted.medianMillis(), little.medianMillis());
+        assertEquals(counted.answered(), little.answered());
+    }
+
+    /**
+     * Four clients on a server that answers each request after 300 ms, four at a time: answers
+     * come in waves. A half-second window ends inside a wave, so its count of answers is off by
+     * as much as a wave; Little's law on the same window must agree with the count over a window
+     * of many waves.
+     */
+    @Test
+    void wavesOfAnswersDoNotSkewTheThroughput() throws Exception {
+        Wrk wrk = Wrk.find(scripts).orElse(null);
+        Assumptions.assumeTrue(wrk != null, "wrk is not installed (Debian: apt-get install wrk): the bench's load generator");
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        server.setExecutor(threads);
+        byte[] body = "{\"head\":{\"vars\":[]},\"results\":{\"bindings\":[]}}".getBytes(StandardCharsets.UTF_8);
+        server.createContext("/", x -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            x.sendResponseHeaders(200, body.length);
+            x.getResponseBody().write(body);
+            x.close();
+        });
+        server.start();
+        try {
+            HttpTarget target = HttpTarget.get("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            Warmup.run(target, 2);
+            LoadResult shortRun = wrk.run(target, 4, 500);
+            LoadResult longRun = wrk.run(target, 4, 4000);
+            assertTrue(longRun.answered() >= 20, "the long run should hold many waves: " + longRun);
+            double little = shortRun.byLittlesLaw(4).requestsPerSecond();
+            double reference = longRun.requestsPerSecond();
+            assertEquals(reference, little, reference * 0.2,
+                    "half a second by Little's law: " + little + "/s; by count: " + shortRun.requestsPerSecond()
+                            + "/s; four seconds by count: " + reference + "/s");
+        } finally {
+            server.stop(0);
+            threads.shutdownNow();
+        }
+    }
+}
