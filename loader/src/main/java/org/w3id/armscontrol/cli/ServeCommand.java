@@ -85,10 +85,13 @@ final class ServeCommand implements Callable<Integer> {
         try {
             db = BuildStore.openDatabase(store.database(build));
             ownDatabase = true;
-        } catch (DBOpEnvException e) {
+        } catch (DBOpEnvException | NegativeArraySizeException e) {
             // TDB2 admits one process per database: a second server on this build serves the dump.
             // Jena says "held by process N" for that case; any other reason is named as it is.
-            boolean heldElsewhere = String.valueOf(e.getMessage()).contains("held by process");
+            // When two servers start together, the other may hold the lock before it has written
+            // its process id: Jena 5.6 then reads -1 bytes from the empty lock file and fails with
+            // NegativeArraySizeException (ProcessFileLock.readProcessId), which means the same.
+            boolean heldElsewhere = e instanceof NegativeArraySizeException || String.valueOf(e.getMessage()).contains("held by process");
             err.println(spec.qualifiedName() + ": the database of build " + build.getFileName()
                     + (heldElsewhere ? " is open in another process (another ./kg serve?)" : " cannot be opened (" + e.getMessage() + ")")
                     + "; serving its dump from memory");

@@ -181,6 +181,49 @@ class ServedBuildTest {
         }
     }
 
+    /**
+     * Two servers starting together: the other has taken the database's lock but not yet written
+     * its process id into the lock file (held here by a child JVM, the file left empty). Jena
+     * reads the empty file as -1 bytes and fails with NegativeArraySizeException; the server must
+     * still come up on the dump, as for any database held by another process.
+     */
+    @Test
+    void aServerStartingWhileAnotherTakesTheLockServesTheDump() throws Exception {
+        Path a = project.builder().build();
+        Path lockFile = store.database(a).resolve("tdb.lock");
+        Files.deleteIfExists(lockFile);
+        Files.createFile(lockFile);
+        Path holder = tmp.resolve("HoldLock.java");
+        Files.writeString(holder, """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.*;
+                public class HoldLock {
+                    public static void main(String[] args) throws Exception {
+                        FileChannel c = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE);
+                        if (c.tryLock() == null) throw new IllegalStateException("not locked");
+                        System.out.println("locked");
+                        System.out.flush();
+                        Thread.sleep(120_000);
+                    }
+                }
+                """);
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                holder.toString(), lockFile.toString()).redirectErrorStream(true).start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream())).readLine();
+            assertEquals("locked", line);
+            assertEquals(0, Files.size(lockFile), "the lock file must be empty, as before its holder writes its id");
+
+            KgProcess server = serve();
+            String url = endpoint(server, a);
+            assertEquals(List.of("kg serve: the database of build " + a.getFileName() + " is open in another process "
+                    + "(another ./kg serve?); serving its dump from memory"), ownLines(server.err()));
+            assertEquals(List.of(LABEL), labels(url));
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+    }
+
     private KgProcess serve() {
         return serve(0);
     }
