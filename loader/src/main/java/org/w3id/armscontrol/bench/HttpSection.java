@@ -34,8 +34,6 @@ public final class HttpSection implements Section {
     public SectionResult run(BenchConfig config) throws Exception {
         Wrk wrk = Wrk.find(config.work().resolve("wrk"))
                 .orElseThrow(() -> new IOException("wrk is not installed (Debian: apt-get install wrk)"));
-        DatasetGraph ds = BuildStore.readDump(config.dump());
-        List<BenchQuery> queries = BenchQuery.all(new QueryCatalog(config.queries()), ds);
         StockFuseki stock = StockFuseki.prepare(config);
         KgServeLauncher cached = new KgServeLauncher(config.kgCommand(), config.root(), config.projectArgs(), List.of(SERVE_HEAP), true);
         KgServeLauncher uncached = new KgServeLauncher(config.kgCommand(), config.root(), config.projectArgs(), List.of(SERVE_HEAP), false);
@@ -44,12 +42,6 @@ public final class HttpSection implements Section {
         Map<String, Map<Integer, Map<Side, LoadResult>>> results = new LinkedHashMap<>();
         Map<String, Map<Side, String>> rows = new LinkedHashMap<>();
         Map<String, Map<Side, Double>> single = new LinkedHashMap<>();
-        for (BenchQuery q : queries) {
-            results.put(q.name(), new LinkedHashMap<>());
-            rows.put(q.name(), new LinkedHashMap<>());
-            single.put(q.name(), new LinkedHashMap<>());
-            for (int c : config.clients()) results.get(q.name()).put(c, new LinkedHashMap<>());
-        }
         long peakKb = 0;
         boolean serversSurvived = true;
         long waitedMillis = 0;
@@ -59,6 +51,15 @@ public final class HttpSection implements Section {
         try (ChildProcess stockServer = stock.start(stockPort, config.work().resolve("logs"));
              ChildProcess kgCached = cached.start(cachedPort, config.work().resolve("logs"));
              ChildProcess kgUncached = uncached.start(uncachedPort, config.work().resolve("logs"))) {
+            // The queries are read and bound while the servers start.
+            DatasetGraph ds = BuildStore.readDump(config.dump());
+            List<BenchQuery> queries = BenchQuery.all(new QueryCatalog(config.queries()), ds);
+            for (BenchQuery q : queries) {
+                results.put(q.name(), new LinkedHashMap<>());
+                rows.put(q.name(), new LinkedHashMap<>());
+                single.put(q.name(), new LinkedHashMap<>());
+                for (int c : config.clients()) results.get(q.name()).put(c, new LinkedHashMap<>());
+            }
             FirstAnswer.await(stockServer, stock.sparqlUrl(stockPort));
             FirstAnswer.await(kgCached, cached.sparqlUrl(cachedPort));
             FirstAnswer.await(kgUncached, uncached.sparqlUrl(uncachedPort));
@@ -79,15 +80,17 @@ public final class HttpSection implements Section {
                 config.progress("http: " + q.name() + " (stock, ./kg serve SPARQL, API with and without cache)");
                 long queryBegan = System.nanoTime(), waitedBefore = waitedMillis;
                 Map<Side, HttpTarget> t = targets.get(q.name());
+                // Warming up is not measured, but it plans the cells: it waits for the previous
+                // query's leftover work once (one side's warm-up leaves at most one request behind).
+                waitedMillis += IdleServers.await(servers);
                 for (Side side : Side.values()) {
-                    waitedMillis += IdleServers.await(servers);
                     Warmup.Seen seen = Warmup.run(t.get(side), warm);
                     rows.get(q.name()).put(side, seen.rows());
                     single.get(q.name()).put(side, seen.fastestSeconds());
                 }
                 for (int c : config.clients()) {
                     for (Side side : Side.values()) {
-                        long millis = CellPlan.millis(config, c, single.get(q.name()).get(side));
+                        long millis = side == Side.API_CACHED ? CellPlan.cached(config) : CellPlan.millis(config, c, single.get(q.name()).get(side));
                         waitedMillis += IdleServers.await(servers);
                         LoadResult r = wrk.run(t.get(side), c, millis);
                         // A cell stretched for a slow query holds few answers per client: Little's law.
@@ -204,7 +207,9 @@ public final class HttpSection implements Section {
                         + " under every load above; peak RSS " + Numbers.fixed(peakKb / 1024.0, 0) + " MB; "
                         + errors + " failed requests in all (any side)"));
         String method = "wrk, one thread, N connections on loopback, "
-                + Numbers.fixed(CellPlan.base(config) / 1000.0, 1) + " s per cell (wrk stopped by SIGINT, which ends its run and prints its statistics), after "
+                + Numbers.fixed(CellPlan.base(config) / 1000.0, 1) + " s per cell (" + Numbers.fixed(CellPlan.cached(config) / 1000.0, 2)
+                + " s for the API with its cache, which answers thousands of requests a second from stored bytes; wrk stopped by "
+                + "SIGINT, which ends its run and prints its statistics), after "
                 + (config.quick() ? 1 : 10) + " untimed requests (or " + Warmup.MAX_NANOS / 1_000_000 + " ms of them) per query and side. All three servers run at once; "
                 + "each measurement starts only when all of them are idle (under " + Math.round(IdleServers.QUIET_SHARE * 100) + "% of a core for "
                 + IdleServers.SPELL_MILLIS + " ms), since a server goes on "
