@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Measure the server side by side with stock Fuseki " + "5.6.0 (start-up, latency and throughput over HTTP for "
                 + "every named query, with the result cache on and off) and the build (time, peak memory); print a table "
                 + "and write docs/BENCHMARKS.md.",
-        "Needs wrk (Debian: apt-get install wrk); stock Fuseki's jar comes from Maven. A full run takes about 6 minutes "
+        "Needs wrk (Debian: apt-get install wrk); stock Fuseki's jar comes from Maven. A full run takes about 5½ minutes "
                 + "on 2 idle cores; --quick is a smoke run of about a minute (no build, one client, half a second each).",
         "--synthetic N[,N...] instead measures growth: load time against tdb2.tdbloader and the in-force queries' "
                 + "medians over synthetic graphs of N agreements (about ten events each), in docs/BENCHMARKS.md's Growth section."})
