@@ -23,9 +23,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.atlas.web.HttpException;
@@ -70,21 +67,18 @@ final class BoundedQuery extends SPARQL_QueryDataset {
 
     private final RequestLimits limits;
     private final long waitMillis;
-    private final Semaphore turns;
-    private final int maxWaiting;
-    private final AtomicInteger waiting = new AtomicInteger();
+    private final QueryTurns turns;
 
     /**
-     * @param waitMillis how long a query may wait for its turn (the query timeout)
-     * @param maxWaiting how many queries may wait for a turn at once; more are refused at once
-     *     (503). Each waiting query holds a server thread, so without this bound a burst of slow
-     *     queries took every thread and the named-query API and the pages stopped answering.
+     * @param turns the turns ad-hoc queries take: how many are evaluated at once, and how many may
+     *     wait (more are refused at once, 503). Each waiting query holds a server thread, so
+     *     without a bound a burst of slow queries took every thread and the named-query API and
+     *     the pages stopped answering.
      */
-    BoundedQuery(RequestLimits limits, long waitMillis, int maxWaiting) {
+    BoundedQuery(RequestLimits limits, QueryTurns turns) {
         this.limits = limits;
-        this.waitMillis = waitMillis > 0 ? waitMillis : 10_000;
-        this.turns = new Semaphore(limits.maxConcurrentQueries(), true);
-        this.maxWaiting = Math.max(1, maxWaiting);
+        this.turns = turns;
+        this.waitMillis = turns.waitMillis();
     }
 
     /** A query sent as the body: read at most the query limit, so a long or endless body is a 413, not a 500. */
@@ -108,21 +102,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     protected void execute(String queryString, HttpAction action) {
         if (queryString.length() > limits.maxQueryChars()) tooLong(queryString.length() + " characters");
         action.log.info(String.format("[%d] Query: %d characters, sha256 %s", action.id, queryString.length(), digest(queryString)));
-        boolean turn = turns.tryAcquire();
-        if (!turn) {
-            if (waiting.incrementAndGet() > maxWaiting) {
-                waiting.decrementAndGet();
-                ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "the endpoint is busy with other queries; try again");
-            }
-            try {
-                turn = turns.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                waiting.decrementAndGet();
-            }
-        }
-        if (!turn) ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "the endpoint is busy with other queries; try again");
+        if (!turns.take()) ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "the endpoint is busy with other queries; try again");
         long start = System.nanoTime();
         try {
             super.execute(queryString, action);

@@ -49,7 +49,8 @@ public final class KgServer {
         // no update, upload or admin operation exists, and the server's own code only reads.
         Context context = queryContext(settings);
         String ds = ServerSettings.DATASET;
-        NamedQueryApi api = new NamedQueryApi(catalog, database, settings.timeoutMillis(), settings.resultCache());
+        NamedQueryApi api = new NamedQueryApi(catalog, database, settings.timeoutMillis(), settings.resultCache(),
+                new QueryTurns(Runtime.getRuntime().availableProcessors(), maxWaitingQueries(settings), settings.timeoutMillis()));
         DataService service = DataService.newBuilder(database)
                 .addEndpoint(endpoint(Operation.Query, "sparql", context))
                 .addEndpoint(endpoint(Operation.Query, "query", context))
@@ -66,7 +67,8 @@ public final class KgServer {
                 .addFilter("/*", new ImmutableCaching(buildTag))
                 // The UI polls /$/ping for its "server status" light.
                 .enablePing(true)
-                .registerOperation(Operation.Query, new BoundedQuery(limits, settings.timeoutMillis(), maxWaitingQueries(settings)))
+                .registerOperation(Operation.Query, new BoundedQuery(limits,
+                        new QueryTurns(limits.maxConcurrentQueries(), maxWaitingQueries(settings), settings.timeoutMillis())))
                 .add(ds, service)
                 // The Fuseki UI (web/FusekiUi, at /fuseki/) reads the server status servlet.
                 .addServlet("/$/server", new ActionServerStatus())
@@ -84,6 +86,9 @@ public final class KgServer {
      * Ad-hoc queries waiting for a turn may hold at most half the server's threads, so the
      * named-query API and the pages always have threads to answer with, while 32 clients sending
      * ad-hoc queries at once (the load test) still all wait their turn at the default 64 threads.
+     * Named queries computing an answer (cache misses) take turns of their own, one per core, with
+     * the same bound on those waiting: a burst of either kind leaves the other its turns, and
+     * answers from the result cache and the pages need no turn.
      */
     static int maxWaitingQueries(ServerSettings settings) {
         return Math.max(1, settings.maxThreads() / 2);

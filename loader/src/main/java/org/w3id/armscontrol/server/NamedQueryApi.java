@@ -54,12 +54,15 @@ final class NamedQueryApi implements ActionProcessor {
     private final long timeoutMillis;
     /** Empty when the cache is switched off (to measure the server without it). */
     private final Optional<ResultCache> cache;
+    /** Taken by each answer computed (a cache miss); an answer from the cache needs none. */
+    private final QueryTurns turns;
 
-    NamedQueryApi(QueryCatalog catalog, DatasetGraph ds, long timeoutMillis, boolean resultCache) {
+    NamedQueryApi(QueryCatalog catalog, DatasetGraph ds, long timeoutMillis, boolean resultCache, QueryTurns turns) {
         this.catalog = catalog;
         this.ds = ds;
         this.timeoutMillis = timeoutMillis;
         this.cache = resultCache ? Optional.of(new ResultCache()) : Optional.empty();
+        this.turns = turns;
     }
 
     @Override
@@ -125,6 +128,10 @@ final class NamedQueryApi implements ActionProcessor {
         byte[] answer = cache.flatMap(c -> c.get(key)).orElse(null);
         boolean hit = answer != null;
         if (!hit) {
+            if (!turns.take()) {
+                error(action, 503, "the server is busy with other queries; try again", null);
+                return;
+            }
             long start = System.nanoTime();
             try {
                 ResultSetRewindable rs = LabelLanguage.apply(ds, QueryRunner.run(ds, q, bindings, timeoutMillis), lang);
@@ -142,6 +149,8 @@ final class NamedQueryApi implements ActionProcessor {
                 action.log.info(String.format("[%d] %s after the %d ms timeout, answered as a timeout", action.id, e, timeoutMillis));
                 error(action, 503, "query '" + name + "' timed out after " + timeoutMillis + " ms", null);
                 return;
+            } finally {
+                turns.release();
             }
             byte[] written = answer;
             cache.ifPresent(c -> c.put(key, written));
