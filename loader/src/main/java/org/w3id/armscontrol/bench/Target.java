@@ -25,17 +25,17 @@ public enum Target {
                     + "most half of them), and answers over 256 KiB were not cached (now up to 8 MiB)."),
     THROUGHPUT_UNCACHED("named-query throughput never below 1× stock Fuseki with the result cache off",
             "Without the cache the API runs the same query on the same TDB2 engine as stock Fuseki, so the "
-                    + "ratio sits near 1× and one cell's value moves by up to a third between runs: each server is "
-                    + "its own JVM, warmed only by this run's requests. Two causes of low readings were found and "
-                    + "fixed: queries left over from one measurement landing on the next (each now waits for idle "
-                    + "servers), and answer counts skewed by slow queries finishing in waves (stretched cells use "
-                    + "Little's law). What stays below 1× is at 8 and 32 clients, mostly for queries with large "
-                    + "answers: the API materialises each answer in full before sending it (so a timeout is a "
-                    + "clean error), in a -Xmx512m heap here, while stock Fuseki streams it from its default heap "
-                    + "(a quarter of the RAM). Measured by hand on this machine at 32 clients: in-force-series "
-                    + "through the API gave about 10 answers a second at -Xmx512m and 13 at -Xmx2g, against about "
-                    + "17 for stock Fuseki in the bench. Streaming uncached answers, or a larger heap, would close "
-                    + "the gap; the result cache, on by default, makes it moot for repeated requests."),
+                    + "ratio sits near 1×, and one cell's value moves by up to a quarter between runs: each server "
+                    + "is its own JVM, warmed only by this run's requests. Three causes of low readings were found "
+                    + "and fixed: queries left over from one measurement landing on the next (each now waits for "
+                    + "idle servers); answer counts skewed by slow queries finishing in waves (stretched cells use "
+                    + "Little's law); and cache misses evaluated all at once, 32 on 2 cores in a -Xmx512m heap, "
+                    + "each then taking many times longer (they now take turns, one per core: limits-and-numbers at "
+                    + "32 clients went from 0.54× to 1.48×, in-force-series from 0.65× to 1.21×). The cells still "
+                    + "below 1× are scattered (a query below at one client count is above at the others), as noise "
+                    + "would be; the API also builds each answer in full before sending it (so a timeout is a clean "
+                    + "error) where stock Fuseki streams. The result cache, on by default, makes it moot for "
+                    + "repeated requests."),
     HEADLINE_MEDIAN("headline named query (`us-russia-treaties-in-force`) median under 2 ms at 1 client",
             "At one client the median is one request's full path over loopback: Jetty, the filters and, on a "
                     + "cache miss, the query. On a loaded shared machine scheduling delays alone can exceed 2 ms."),
