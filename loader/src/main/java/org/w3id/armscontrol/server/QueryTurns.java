@@ -29,6 +29,11 @@ final class QueryTurns {
         this.waitMillis = waitMillis > 0 ? waitMillis : 10_000;
     }
 
+    /** How many wait for a turn now. */
+    int waiting() {
+        return waiting.get();
+    }
+
     /** How long a query may wait for its turn. */
     long waitMillis() {
         return waitMillis;

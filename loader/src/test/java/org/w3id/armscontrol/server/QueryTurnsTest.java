@@ -30,14 +30,12 @@ class QueryTurnsTest {
         QueryTurns turns = new QueryTurns(1, 1, 30_000);
         assertTrue(turns.take(), "a free turn");
         CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(turns::take);
-        // The waiter is waiting once the next caller is refused for lack of waiting room.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        boolean refused = false;
-        while (!refused && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-            if (!waiter.isDone()) refused = !turns.take();
-        }
-        assertTrue(refused, "a second waiter should be refused while one waits");
+        while (turns.waiting() < 1 && System.nanoTime() < deadline) Thread.sleep(5);
+        assertEquals(1, turns.waiting(), "the waiter should be waiting for the turn");
+        long start = System.nanoTime();
+        assertFalse(turns.take(), "a second waiter should be refused while one waits");
+        assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 5_000, "refused at once, not after a wait");
         assertFalse(waiter.isDone(), "the waiter got a turn none gave back");
         turns.release();
         assertTrue(waiter.get(10, TimeUnit.SECONDS), "the waiter gets the turn given back");
