@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param kgCommand how to run {@code ./kg} in a child process, up to the JVM options: java, then the rest
  * @param projectArgs options the children get after their command, so they see the project as this run
  *                    does (e.g. {@code --status-date}, which decides whether the build is current)
- * @param quick a smoke run: one client count, one second per measurement, one start of each server
+ * @param quick a smoke run: one client count, half a second per measurement, one start of each server
  * @param millis how long each load measurement runs (full run), in milliseconds
  * @param clients the concurrent client counts
  * @param startupRuns timed starts of each server

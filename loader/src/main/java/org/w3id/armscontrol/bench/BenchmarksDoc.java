@@ -18,6 +18,14 @@ public final class BenchmarksDoc {
         write(doc, GrowthReport.carryVerdicts(withSection(text, heading, body)));
     }
 
+    /** The {@code ## heading} section of {@code doc}, from the line before its heading up to the next {@code ## }, or null. */
+    static String section(String doc, String heading) {
+        int at = doc.indexOf("\n## " + heading + "\n");
+        if (at < 0) return null;
+        int next = doc.indexOf("\n## ", at + 1);
+        return doc.substring(at, next < 0 ? doc.length() : next);
+    }
+
     /** {@code text} with the section {@code heading} (up to the next {@code ## } heading) replaced by {@code body}, or appended. */
     static String withSection(String text, String heading, String body) {
         String title = "## " + heading + "\n";

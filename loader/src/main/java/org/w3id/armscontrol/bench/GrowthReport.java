@@ -95,8 +95,8 @@ public final class GrowthReport {
      * section has not judged reads "not measured"; a file without a Growth section is left as it is.
      */
     public static String carryVerdicts(String doc) {
-        String growth = section(doc, HEADING);
-        String targets = section(doc, "Targets");
+        String growth = BenchmarksDoc.section(doc, HEADING);
+        String targets = BenchmarksDoc.section(doc, "Targets");
         if (growth == null || targets == null) return doc;
         Matcher run = GENERATED.matcher(growth);
         if (!run.find()) return doc;
@@ -117,14 +117,6 @@ public final class GrowthReport {
                     : prefix + "not run: " + t.ifMissed + " | " + BenchReport.NOT_MEASURED + " |  |");
         }
         return doc.replace(targets, carried);
-    }
-
-    /** The body of the {@code ## heading} section (up to the next {@code ## }), or null. */
-    private static String section(String doc, String heading) {
-        int at = doc.indexOf("\n## " + heading + "\n");
-        if (at < 0) return null;
-        int next = doc.indexOf("\n## ", at + 1);
-        return doc.substring(at, next < 0 ? doc.length() : next);
     }
 
     /** The whole line of {@code text} that starts with {@code prefix}, or null. */

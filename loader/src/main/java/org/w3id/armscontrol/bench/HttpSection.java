@@ -223,8 +223,8 @@ public final class HttpSection implements Section {
                 + "ran N seconds, long enough for each client to get about two answers, and its requests per second are "
                 + "clients ÷ mean latency (Little's law) rather than answers ÷ time: many clients sharing two cores finish "
                 + "their requests in waves, so whether time is up just before or just after a wave would change the count "
-                + "by a whole wave, while the latencies of the answers that arrived do not depend on it. Failed requests (status ≥ 400 or a socket error; under load `./kg serve`'s SPARQL "
-                + "endpoint answers 503 when more queries wait for a turn than its limit allows) are not counted as throughput.";
+                + "by a whole wave, while the latencies of the answers that arrived do not depend on it. Failed requests (status ≥ 400 or a socket error; under load `./kg serve` answers 503 when "
+                + "more queries, ad-hoc or named-query cache misses, wait for a turn than its limit allows) are not counted as throughput.";
         return new SectionResult("Latency and throughput over HTTP", method, new Table(header, table), targets);
     }
 
