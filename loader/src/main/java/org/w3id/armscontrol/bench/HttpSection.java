@@ -48,6 +48,8 @@ public final class HttpSection implements Section {
         // All three servers run at once, so the four measurements of a query at a client count are
         // made one after the other; each begins when every server is idle (IdleServers).
         int stockPort = FreePort.pick(), cachedPort = FreePort.pick(), uncachedPort = FreePort.pick();
+        long starting = System.nanoTime();
+        config.progress("http: starting stock Fuseki and two ./kg serve (with and without the result cache)");
         try (ChildProcess stockServer = stock.start(stockPort, config.work().resolve("logs"));
              ChildProcess kgCached = cached.start(cachedPort, config.work().resolve("logs"));
              ChildProcess kgUncached = uncached.start(uncachedPort, config.work().resolve("logs"))) {
@@ -63,6 +65,7 @@ public final class HttpSection implements Section {
             FirstAnswer.await(stockServer, stock.sparqlUrl(stockPort));
             FirstAnswer.await(kgCached, cached.sparqlUrl(cachedPort));
             FirstAnswer.await(kgUncached, uncached.sparqlUrl(uncachedPort));
+            config.progress("http: all three answer, " + (System.nanoTime() - starting) / 1_000_000 + " ms after they were started");
             List<ChildProcess> servers = List.of(stockServer, kgCached, kgUncached);
             Map<String, Map<Side, HttpTarget>> targets = new LinkedHashMap<>();
             for (BenchQuery q : queries) {
