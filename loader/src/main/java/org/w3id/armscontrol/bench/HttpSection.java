@@ -35,8 +35,9 @@ public final class HttpSection implements Section {
         Wrk wrk = Wrk.find(config.work().resolve("wrk"))
                 .orElseThrow(() -> new IOException("wrk is not installed (Debian: apt-get install wrk)"));
         StockFuseki stock = StockFuseki.prepare(config);
-        KgServeLauncher cached = new KgServeLauncher(config.kgCommand(), config.root(), config.projectArgs(), List.of(SERVE_HEAP), true);
-        KgServeLauncher uncached = new KgServeLauncher(config.kgCommand(), config.root(), config.projectArgs(), List.of(SERVE_HEAP), false);
+        // Each ./kg serve on a copy of its own, so both query TDB2, as stock Fuseki does.
+        KgServeLauncher cached = new KgServeLauncher(config.kgCommand(), ServedCopy.in(config, "kg-cached"), config.projectArgs(), List.of(SERVE_HEAP), true);
+        KgServeLauncher uncached = new KgServeLauncher(config.kgCommand(), ServedCopy.in(config, "kg-uncached"), config.projectArgs(), List.of(SERVE_HEAP), false);
         int warm = config.quick() ? 1 : 10;
 
         Map<String, Map<Integer, Map<Side, LoadResult>>> results = new LinkedHashMap<>();
@@ -220,10 +221,10 @@ public final class HttpSection implements Section {
                 + "parameters, answered as SPARQL JSON; the SPARQL sides get the same query with the parameters substituted "
                 + "as the API substitutes them (where Jena cannot write that back as text, as VALUES rows first in the query "
                 + "and in each subquery that passes them on), POSTed as a form. `./kg serve` runs with " + SERVE_HEAP + " and a query timeout of "
-                + KgServeLauncher.TIMEOUT_MILLIS + " ms (stock Fuseki has none); stock Fuseki on a "
-                + "TDB2 copy of the same build. ×stock is requests per second over stock Fuseki's on the same query and clients; "
+                + KgServeLauncher.TIMEOUT_MILLIS + " ms (stock Fuseki has none); each of the three servers on a "
+                + "TDB2 copy of the same build of its own. ×stock is requests per second over stock Fuseki's on the same query and clients; "
                 + "rows is each side's answer size (all sides must agree). A median marked (N s) is a slow query's: that cell "
-                + "ran N seconds, long enough for each client to get about two answers, and its requests per second are "
+                + "ran N seconds, long enough for each client to get about one and a half answers, and its requests per second are "
                 + "clients ÷ mean latency (Little's law) rather than answers ÷ time: many clients sharing two cores finish "
                 + "their requests in waves, so whether time is up just before or just after a wave would change the count "
                 + "by a whole wave, while the latencies of the answers that arrived do not depend on it. Failed requests (status ≥ 400 or a socket error; under load `./kg serve` answers 503 when "

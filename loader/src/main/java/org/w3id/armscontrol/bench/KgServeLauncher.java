@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ./kg serve} on the project's current build, as the launcher runs it, with or without the
+ * {@code ./kg serve} on a project (the bench gives it a copy of the current build), as the launcher runs it, with or without the
  * result cache. Its query timeout is raised to {@link #TIMEOUT_MILLIS}, as stock Fuseki has none:
  * on a loaded machine a slow query would otherwise be a 503 here and an answer there.
  */

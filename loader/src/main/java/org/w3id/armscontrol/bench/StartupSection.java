@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * Start-up: from launching a server to its first answered query, {@code ./kg serve} (as the
- * launcher runs it, on the current build) and stock Fuseki (on a TDB2 copy of it) taking turns,
+ * launcher runs it, on a copy of the current build) and stock Fuseki (on a TDB2 copy of it) taking turns,
  * several times each; the medians and their ratio.
  */
 public final class StartupSection implements Section {
@@ -18,7 +18,7 @@ public final class StartupSection implements Section {
     @Override
     public SectionResult run(BenchConfig config) throws Exception {
         List<ServerLauncher> servers = List.of(
-                new KgServeLauncher(config.kgCommand(), config.root(), config.projectArgs(), List.of(KgCommand.LAUNCHER_HEAP), true),
+                new KgServeLauncher(config.kgCommand(), ServedCopy.in(config, "kg-cached"), config.projectArgs(), List.of(KgCommand.LAUNCHER_HEAP), true),
                 StockFuseki.prepare(config));
         List<List<Double>> millis = List.of(new ArrayList<>(), new ArrayList<>());
         for (int run = 0; run < config.startupRuns(); run++) {
@@ -40,7 +40,7 @@ public final class StartupSection implements Section {
         double ratio = kg / stock;
         return new SectionResult("Start-up", "From starting the process to the first answered `" + FirstAnswer.PROBE
                 + "` on its SPARQL endpoint (polled every 5 ms), " + config.startupRuns() + " runs each, taking turns. "
-                + "`./kg serve` with the launcher's " + KgCommand.LAUNCHER_HEAP + " on the current build; stock Fuseki as "
+                + "`./kg serve` with the launcher's " + KgCommand.LAUNCHER_HEAP + " on a copy of the current build (as stock Fuseki runs on one); stock Fuseki as "
                 + "`java -jar jena-fuseki-server-" + StockFusekiJar.VERSION + ".jar --loc=COPY /arms-control`.",
                 new Table(List.of("server", "runs (ms)", "median ms", "×stock"), rows),
                 List.of(new TargetResult(Target.STARTUP, ratio <= 1.2, "median " + Numbers.fixed(kg, 0) + " ms vs "

@@ -9,8 +9,8 @@ public enum Target {
             "The HTTP section makes 204 measurements (17 queries × 1, 8 and 32 clients × 4 sides), each after "
                     + "waiting for the servers to finish the queries accepted during the one before: at 32 clients "
                     + "that is a whole wave of a slow query (up to 32 requests sharing two cores), and the JIT "
-                    + "compilers' work after each burst. The waiting and the slow queries' cells (two answers per "
-                    + "client) take about half the run; build, start-up and the three servers' start take about a "
+                    + "compilers' work after each burst. The waiting and the slow queries' cells (one and a half "
+                    + "answers per client) take about half the run; build, start-up and the three servers' start take about a "
                     + "minute. Fewer client counts or sides, or faster slow queries (in-force-series, "
                     + "limits-and-numbers, agreement-timeline), would bring it under 5 minutes; shorter cells "
                     + "would make the ratios noisier."),

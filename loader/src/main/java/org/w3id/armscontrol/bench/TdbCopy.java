@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import org.w3id.armscontrol.store.BuildStore;
 
 /**
  * A copy of a build's TDB2 folder for stock Fuseki: TDB2 admits one process per database, and
@@ -18,7 +19,7 @@ final class TdbCopy {
             for (Path f : files.toList()) {
                 Path target = into.resolve(database.relativize(f).toString());
                 if (Files.isDirectory(f)) Files.createDirectories(target);
-                else if (!f.getFileName().toString().equals("tdb.lock")) Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                else if (!f.getFileName().toString().equals(BuildStore.TDB_LOCK)) Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
         return into;

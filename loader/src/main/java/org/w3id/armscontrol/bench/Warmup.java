@@ -18,7 +18,7 @@ import org.apache.jena.riot.resultset.ResultSetLang;
  */
 final class Warmup {
     /** Warming stops after this long (at least one request), so a slow query does not hold up the run. */
-    static final long MAX_NANOS = 300_000_000L;
+    static final long MAX_NANOS = 200_000_000L;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Warmup() {}

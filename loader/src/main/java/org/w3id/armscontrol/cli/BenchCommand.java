@@ -41,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
             + "server, no build; written to build/bench/BENCHMARKS.md unless --output says otherwise.")
     boolean quick;
 
-    @Option(names = "--duration", defaultValue = "0.5", paramLabel = "SECONDS",
+    @Option(names = "--duration", defaultValue = "0.4", paramLabel = "SECONDS",
             description = "Seconds each load measurement runs, at least 0.1 (default: ${DEFAULT-VALUE}; a slow query's runs longer).")
     double seconds;
 

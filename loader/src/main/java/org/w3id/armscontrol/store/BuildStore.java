@@ -36,11 +36,31 @@ public final class BuildStore {
     private static final String BUILD_LOCK = "build.lock";
     /** In each build folder: held (shared) by every server serving that build. */
     public static final String SERVED_LOCK = "served.lock";
+    /** The lock file TDB2 keeps in a database folder while a process has it open. */
+    public static final String TDB_LOCK = "tdb.lock";
 
     private final Path dir;
 
     public BuildStore(Path buildDir) {
         this.dir = buildDir;
+    }
+
+    /**
+     * Makes a copy of a complete build (of another store) this store's current build, its lock
+     * files left behind: a second server of the same build then opens a TDB2 database of its own.
+     */
+    public Path installCopy(Path build) throws IOException {
+        Path target = dir.resolve(BUILDS).resolve(build.getFileName().toString());
+        try (Stream<Path> files = Files.walk(build)) {
+            for (Path f : files.toList()) {
+                Path to = target.resolve(build.relativize(f).toString());
+                String name = f.getFileName().toString();
+                if (Files.isDirectory(f)) Files.createDirectories(to);
+                else if (!name.equals(SERVED_LOCK) && !name.equals(TDB_LOCK)) Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.writeString(dir.resolve(CURRENT), target.getFileName() + "\n", StandardCharsets.UTF_8);
+        return target;
     }
 
     /** The folder of the current build, if there is a complete one. */
