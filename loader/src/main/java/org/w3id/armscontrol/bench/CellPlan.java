@@ -1,17 +1,19 @@
 package org.w3id.armscontrol.bench;
 
 /**
- * How long one load measurement runs: the run's time per cell (half a second in a quick run), or
- * longer for a query slow enough that its clients would otherwise finish almost no request in
- * that time (wrk counts none still in flight when time is up): long enough for each client to
- * get about one and a half answers (its throughput then comes from Little's law, LoadResult.byLittlesLaw), at most {@link #MAX_MILLIS}.
- * Little's law needs only the latencies of the answers that arrived, so a wave and a half is enough;
- * each further wave would add seconds to the run and nothing to the estimate.
+ * How long one load measurement sends requests: the run's time per cell (half a second in a quick
+ * run), or longer for a query slow enough that its clients would otherwise get almost no answer
+ * in that time, at most {@link #MAX_MILLIS}. Each cell but the cached API's then drains
+ * (Wrk.runAndDrain): the requests in flight when sending stops, one per client, are answered
+ * inside the cell. A stretched cell sends for about half an answer per client, so with the
+ * drain each client gets about one and a half; its throughput comes from Little's law
+ * (LoadResult.byLittlesLaw), which needs only the latencies of the answers that arrived.
  */
 final class CellPlan {
     static final long MAX_MILLIS = 60_000;
     static final long QUICK_MILLIS = 500;
-    private static final double ANSWERS_PER_CLIENT = 1.5;
+    /** Answers per client a stretched cell's sending time is planned for; the drain adds about one. */
+    private static final double ANSWERS_SENT_PER_CLIENT = 0.5;
 
     private CellPlan() {}
 
@@ -31,7 +33,7 @@ final class CellPlan {
     /** @param single the fastest single request seen while warming up, in seconds */
     static long millis(BenchConfig config, int clients, double single) {
         int parallel = Math.max(1, Math.min(clients, Runtime.getRuntime().availableProcessors()));
-        double needed = ANSWERS_PER_CLIENT * clients * single * 1000 / parallel;
+        double needed = ANSWERS_SENT_PER_CLIENT * clients * single * 1000 / parallel;
         return (long) Math.min(MAX_MILLIS, Math.max(base(config), Math.ceil(needed)));
     }
 }

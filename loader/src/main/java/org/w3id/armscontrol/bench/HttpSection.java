@@ -96,7 +96,8 @@ public final class HttpSection implements Section {
                     for (Side side : Side.values()) {
                         long millis = side == Side.API_CACHED ? CellPlan.cached(config) : CellPlan.millis(config, c, single.get(q.name()).get(side));
                         waitedMillis += IdleServers.await(servers);
-                        LoadResult r = wrk.run(t.get(side), c, millis);
+                        // The cached API's requests take well under a millisecond: nothing worth draining.
+                        LoadResult r = side == Side.API_CACHED ? wrk.run(t.get(side), c, millis) : wrk.runAndDrain(t.get(side), c, millis);
                         // A cell stretched for a slow query holds few answers per client: Little's law.
                         results.get(q.name()).get(c).put(side, millis > CellPlan.base(config) ? r.byLittlesLaw(c) : r);
                     }
@@ -211,20 +212,23 @@ public final class HttpSection implements Section {
                         + " under every load above; peak RSS " + Numbers.fixed(peakKb / 1024.0, 0) + " MB; "
                         + errors + " failed requests in all (any side)"));
         String method = "wrk, one thread, N connections on loopback, "
-                + Numbers.fixed(CellPlan.base(config) / 1000.0, 1) + " s per cell (" + Numbers.fixed(CellPlan.cached(config) / 1000.0, 2)
-                + " s for the API with its cache, which answers thousands of requests a second from stored bytes; wrk stopped by "
-                + "SIGINT, which ends its run and prints its statistics), after "
+                + Numbers.fixed(CellPlan.base(config) / 1000.0, 1) + " s of sending per cell; then no connection sends again and the "
+                + "cell ends when the answers still owed have arrived (they are counted, and nothing is left running on the server). "
+                + "The API with its cache, which answers thousands of requests a second from stored bytes, sends for "
+                + Numbers.fixed(CellPlan.cached(config) / 1000.0, 2) + " s and is stopped by SIGINT (wrk then ends its run and prints "
+                + "its statistics). Each side is measured after "
                 + (config.quick() ? 1 : 10) + " untimed requests (or " + Warmup.MAX_NANOS / 1_000_000 + " ms of them) per query and side. All three servers run at once; "
                 + "each measurement starts only when all of them are idle (under " + Math.round(IdleServers.QUIET_SHARE * 100) + "% of a core for "
                 + IdleServers.SPELL_MILLIS + " ms), since a server goes on "
-                + "evaluating the queries it accepted after wrk's time is up, and that work would otherwise land on the next measurement. Named queries with their `# example:` "
+                + "working after a burst (compiling, collecting garbage, finishing a cached answer), and that work would otherwise land on the next measurement. Named queries with their `# example:` "
                 + "parameters, answered as SPARQL JSON; the SPARQL sides get the same query with the parameters substituted "
                 + "as the API substitutes them (where Jena cannot write that back as text, as VALUES rows first in the query "
                 + "and in each subquery that passes them on), POSTed as a form. `./kg serve` runs with " + SERVE_HEAP + " and a query timeout of "
                 + KgServeLauncher.TIMEOUT_MILLIS + " ms (stock Fuseki has none); each of the three servers on a "
                 + "TDB2 copy of the same build of its own. ×stock is requests per second over stock Fuseki's on the same query and clients; "
                 + "rows is each side's answer size (all sides must agree). A median marked (N s) is a slow query's: that cell "
-                + "ran N seconds, long enough for each client to get about one and a half answers, and its requests per second are "
+                + "ran N seconds (sending for about half an answer per client, then answering the requests in flight: about one and a "
+                + "half answers per client), and its requests per second are "
                 + "clients ÷ mean latency (Little's law) rather than answers ÷ time: many clients sharing two cores finish "
                 + "their requests in waves, so whether time is up just before or just after a wave would change the count "
                 + "by a whole wave, while the latencies of the answers that arrived do not depend on it. Failed requests (status ≥ 400 or a socket error; under load `./kg serve` answers 503 when "

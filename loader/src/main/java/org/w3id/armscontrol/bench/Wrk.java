@@ -44,15 +44,41 @@ final class Wrk {
      * on Ctrl-C. That lets a fast query's cell last half a second rather than a whole one.
      */
     LoadResult run(HttpTarget target, int clients, long millis) throws IOException, InterruptedException {
+        return run(target, clients, millis, false);
+    }
+
+    /**
+     * Loads {@code target} with {@code clients} connections, sending for {@code millis}; then
+     * each connection sends nothing more, and the run ends when the answers still owed have
+     * arrived. They are counted, and nothing is left running on the server: for a slow query the
+     * requests in flight when time is up are a whole wave of work, which a stop by SIGINT alone
+     * would leave the server to finish for nothing (and the next measurement to wait for).
+     * (After the last answer the Lua script stops wrk's thread and says so in a file, as wrk
+     * itself sleeps its whole duration; then SIGINT makes it report.)
+     */
+    LoadResult runAndDrain(HttpTarget target, int clients, long millis) throws IOException, InterruptedException {
+        return run(target, clients, millis, true);
+    }
+
+    private LoadResult run(HttpTarget target, int clients, long millis, boolean drain) throws IOException, InterruptedException {
         Files.createDirectories(scripts);
         Path script = Files.createTempFile(scripts, "wrk-", ".lua");
-        Files.writeString(script, script(target), StandardCharsets.UTF_8);
+        Path stop = scripts.resolve(script.getFileName() + ".stop");
+        Path drained = scripts.resolve(script.getFileName() + ".drained");
+        Files.writeString(script, script(target) + (drain ? drainScript(stop, drained) : ""), StandardCharsets.UTF_8);
         Path out = Files.createTempFile(scripts, "wrk-", ".out");
         long ceilingSeconds = millis / 1000 + 60;
         List<String> cmd = new ArrayList<>(List.of(executable.toString(), "-t1", "-c" + clients, "-d" + ceilingSeconds + "s",
                 "--timeout", "30s", "-s", script.toString(), target.url()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        if (!p.waitFor(millis, TimeUnit.MILLISECONDS)) interrupt(p);
+        if (!p.waitFor(millis, TimeUnit.MILLISECONDS)) {
+            if (drain) {
+                Files.createFile(stop);
+                long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (!Files.exists(drained) && p.isAlive() && System.nanoTime() < giveUp) Thread.sleep(2);
+            }
+            if (p.isAlive()) interrupt(p);
+        }
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IOException("wrk did not finish: " + String.join(" ", cmd));
@@ -69,6 +95,8 @@ final class Wrk {
         double mean = Double.parseDouble(m.group(7)) / 1000;
         Files.deleteIfExists(script);
         Files.deleteIfExists(out);
+        Files.deleteIfExists(stop);
+        Files.deleteIfExists(drained);
         // wrk counts a 4xx/5xx response as a request: only the answered ones are throughput.
         long answered = requests - statusErrors;
         return new LoadResult(answered, statusErrors + otherErrors, median, p99, mean, micros == 0 ? 0 : answered * 1e6 / micros, micros / 1000, false);
@@ -81,6 +109,36 @@ final class Wrk {
         if (!sent) kill.destroyForcibly();
         // A wrk that ended by itself meanwhile (it failed) is reported by the caller with its output.
         if (!sent && wrk.isAlive()) throw new IOException("could not send SIGINT to wrk (pid " + wrk.pid() + ")");
+    }
+
+    /**
+     * The drain: wrk asks {@code delay()} before each request; once the stop file exists the
+     * answer is an hour, so no connection sends again, and the answer that settles the last
+     * request sent stops the thread. (Lua's own clock is whole seconds, hence the file.)
+     */
+    static String drainScript(Path stop, Path drained) {
+        return "local stopFile, drainedFile = [==[" + stop + "]==], [==[" + drained + "]==]\n"
+                + "local sent, received, stopping = 0, 0, false\n"
+                + "local function stopped()\n"
+                + "  if not stopping then\n"
+                + "    local f = io.open(stopFile, \"r\")\n"
+                + "    if f then f:close(); stopping = true end\n"
+                + "  end\n"
+                + "  return stopping\n"
+                + "end\n"
+                + "delay = function()\n"
+                + "  if stopped() then return 3600000 end\n"
+                + "  sent = sent + 1\n"
+                + "  return 0\n"
+                + "end\n"
+                + "response = function(status, headers, body)\n"
+                + "  received = received + 1\n"
+                + "  if stopped() and received >= sent then\n"
+                + "    local f = io.open(drainedFile, \"w\")\n"
+                + "    if f then f:close() end\n"
+                + "    wrk.thread:stop()\n"
+                + "  end\n"
+                + "end\n";
     }
 
     static String script(HttpTarget target) {
