@@ -3,13 +3,7 @@ package org.w3id.armscontrol.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,25 +34,9 @@ class LittlesLawTest {
      */
     @Test
     void wavesOfAnswersDoNotSkewTheThroughput() throws Exception {
-        Wrk wrk = Wrk.find(scripts).orElse(null);
-        Assumptions.assumeTrue(wrk != null, "wrk is not installed (Debian: apt-get install wrk): the bench's load generator");
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        ExecutorService threads = Executors.newFixedThreadPool(4);
-        server.setExecutor(threads);
-        byte[] body = "{\"head\":{\"vars\":[]},\"results\":{\"bindings\":[]}}".getBytes(StandardCharsets.UTF_8);
-        server.createContext("/", x -> {
-            try {
-                Thread.sleep(400);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            x.sendResponseHeaders(200, body.length);
-            x.getResponseBody().write(body);
-            x.close();
-        });
-        server.start();
-        try {
-            HttpTarget target = HttpTarget.get("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        Wrk wrk = StandInServer.wrkOrSkip(scripts);
+        try (StandInServer server = new StandInServer(400, 4)) {
+            HttpTarget target = server.target();
             Warmup.run(target, 2);
             LoadResult shortRun = wrk.run(target, 4, 700);
             LoadResult longRun = wrk.run(target, 4, 6000);
@@ -68,9 +46,6 @@ class LittlesLawTest {
             assertEquals(reference, little, reference * 0.25,
                     "700 ms by Little's law: " + little + "/s; by count: " + shortRun.requestsPerSecond()
                             + "/s; six seconds by count: " + reference + "/s");
-        } finally {
-            server.stop(0);
-            threads.shutdownNow();
         }
     }
 }
