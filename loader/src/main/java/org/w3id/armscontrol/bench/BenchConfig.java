@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param projectArgs options the children get after their command, so they see the project as this run
  *                    does (e.g. {@code --status-date}, which decides whether the build is current)
  * @param quick a smoke run: one client count, half a second per measurement, one start of each server
- * @param millis how long each load measurement runs (full run), in milliseconds
+ * @param millis how long each load measurement sends requests (full run), in milliseconds
  * @param clients the concurrent client counts
  * @param startupRuns timed starts of each server
  * @param fusekiJar stock Fuseki's jar, when given; otherwise resolved from Maven

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Waits until the servers have stopped working before the next measurement starts. When wrk's
- * time is up it closes its connections, but a server goes on evaluating the queries it had
- * accepted (up to one per client: seconds of work for a slow query at 32 clients), and that
- * work would land on whichever measurement comes next, on either side. So each measurement
- * begins only once every server's processes have used almost no CPU for a short while.
+ * Waits until the servers have stopped working before the next measurement starts. A drained
+ * cell leaves no request running, but a server goes on working after a burst (its JIT compilers,
+ * its garbage collector), and a cell stopped by SIGINT (the cached API's, a warm-up) leaves the
+ * requests it had in flight; that work would land on whichever measurement comes next, on either
+ * side. So each measurement begins only once every server's processes have used almost no CPU
+ * for a short while.
  */
 final class IdleServers {
     /**

@@ -41,7 +41,7 @@ final class Wrk {
      * Loads {@code target} with {@code clients} connections for {@code millis}. wrk takes its
      * duration in whole seconds, so it is given a generous one and stopped with SIGINT when the
      * time is up: wrk then ends its run, measures the time it took and prints its statistics, as
-     * on Ctrl-C. That lets a fast query's cell last half a second rather than a whole one.
+     * on Ctrl-C. That lets a fast query's cell last a fraction of a second rather than a whole one.
      */
     LoadResult run(HttpTarget target, int clients, long millis) throws IOException, InterruptedException {
         return run(target, clients, millis, false);
