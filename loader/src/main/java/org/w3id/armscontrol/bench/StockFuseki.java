@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.w3id.armscontrol.store.BuildStore;
 
 /**
  * Stock Fuseki as users start it: {@code java -jar jena-fuseki-server-5.6.0.jar --loc=DIR /arms-control}
@@ -14,7 +15,8 @@ record StockFuseki(Path java, Path jar, Path database) implements ServerLauncher
     static StockFuseki prepare(BenchConfig config) throws IOException, InterruptedException {
         Path jar = config.fusekiJar().isPresent() ? config.fusekiJar().get() : StockFusekiJar.resolve(config.root().resolve("build/bench"));
         Path copy = config.work().resolve("stock-tdb2");
-        if (!Files.isDirectory(copy)) TdbCopy.of(config.database(), copy);
+        // TDB2 admits one process per database, and the bench must not lock the user's build.
+        if (!Files.isDirectory(copy)) BuildStore.copyWithoutLocks(config.database(), copy);
         return new StockFuseki(config.kgCommand().java(), jar, copy);
     }
 

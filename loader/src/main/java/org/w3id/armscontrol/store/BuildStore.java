@@ -50,17 +50,25 @@ public final class BuildStore {
      * files left behind: a second server of the same build then opens a TDB2 database of its own.
      */
     public Path installCopy(Path build) throws IOException {
-        Path target = dir.resolve(BUILDS).resolve(build.getFileName().toString());
-        try (Stream<Path> files = Files.walk(build)) {
+        Path target = copyWithoutLocks(build, dir.resolve(BUILDS).resolve(build.getFileName().toString()));
+        makeCurrent(target);
+        return target;
+    }
+
+    /**
+     * Copies a folder (a build, or a build's TDB2 database) without its lock files
+     * ({@link #SERVED_LOCK}, {@link #TDB_LOCK}), which belong to the processes holding the original.
+     */
+    public static Path copyWithoutLocks(Path from, Path into) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
-                Path to = target.resolve(build.relativize(f).toString());
+                Path to = into.resolve(from.relativize(f).toString());
                 String name = f.getFileName().toString();
                 if (Files.isDirectory(f)) Files.createDirectories(to);
                 else if (!name.equals(SERVED_LOCK) && !name.equals(TDB_LOCK)) Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Files.writeString(dir.resolve(CURRENT), target.getFileName() + "\n", StandardCharsets.UTF_8);
-        return target;
+        return into;
     }
 
     /** The folder of the current build, if there is a complete one. */
@@ -143,12 +151,16 @@ public final class BuildStore {
         }
         Files.writeString(build.resolve(FINGERPRINT), fingerprint + "\n", StandardCharsets.UTF_8);
 
-        // A temporary file of its own, so no two writers can share one, then an atomic rename.
+        makeCurrent(build);
+        prune(build, previous.orElse(null));
+        return build;
+    }
+
+    /** Points {@code CURRENT} at {@code build}: a temporary file of its own, so no two writers share one, then an atomic rename. */
+    private void makeCurrent(Path build) throws IOException {
         Path tmp = Files.createTempFile(dir, CURRENT + "-", ".tmp");
         Files.writeString(tmp, build.getFileName().toString() + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        prune(build, previous.orElse(null));
-        return build;
     }
 
     /**
